@@ -1,0 +1,5 @@
+//! JSON in and out for the model.
+
+mod escape;
+pub mod parse;
+pub mod write;

@@ -1,0 +1,24 @@
+//! A native, validated model of the Identity Security Cloud API (V2024)
+//! `CreatePersonalAccessTokenResponse` and its `PatOwner`.
+//!
+//! Layers, each using only the one before it:
+//! * [`model`]: the types and their rules (pure Rust);
+//! * [`json`]: canonical JSON out, a strict-where-it-matters parser in;
+//! * `ffi`: the C ABI over both (see `include/isc_pat.h`).
+
+#![deny(unsafe_op_in_unsafe_fn)]
+
+pub mod json;
+pub mod model;
+
+mod ffi;
+
+pub use json::parse::{ParseMode, MAX_JSON_DEPTH};
+pub use json::write::JsonStyle;
+pub use model::error::{Error, ErrorKind};
+pub use model::owner::{OwnerType, PatOwner};
+pub use model::response::{
+    CreatePersonalAccessTokenResponse, ResponseFields, DEFAULT_ACCESS_TOKEN_VALIDITY_SECONDS,
+};
+pub use model::secret::Secret;
+pub use model::timestamp::{DateError, Timestamp};
