@@ -11,7 +11,7 @@
 pub mod json;
 pub mod model;
 
-mod ffi;
+pub mod ffi;
 
 pub use json::parse::{ParseMode, MAX_JSON_DEPTH};
 pub use json::write::JsonStyle;

@@ -497,14 +497,17 @@ impl<'a> Parser<'a> {
             self.pos += 1;
             self.ws();
             if !on_member(self, &key, depth)? {
+                // A key from the input may hold quotes or control characters:
+                // escape it so the path stays one readable line.
+                let unknown = join(path, &key.escape_debug().to_string());
                 if self.mode == ParseMode::Strict {
                     return Err(Error::new(
                         ErrorKind::UnknownKey,
-                        Some(join(path, &key)),
+                        Some(unknown),
                         "unknown key (strict parsing accepts only the keys of the model)",
                     ));
                 }
-                self.skip_value(&join(path, &key), depth + 1)?;
+                self.skip_value(&unknown, depth + 1)?;
             }
             self.ws();
             match self.peek() {

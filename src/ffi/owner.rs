@@ -1,0 +1,252 @@
+//! C functions for `isc_pat_owner`.
+
+use std::ffi::c_char;
+
+use crate::ffi::boundary::call;
+use crate::ffi::error::isc_pat_error;
+use crate::ffi::ptr;
+use crate::ffi::status::isc_pat_status;
+use crate::ffi::strings::into_c_string;
+use crate::json::parse::ParseMode;
+use crate::json::write::{owner_to_vec, JsonStyle};
+use crate::model::owner::{OwnerType, PatOwner};
+
+/// The owner of a personal access token: type (`IDENTITY`), id and name.
+/// Immutable; created by `isc_pat_owner_new`, `isc_pat_owner_parse`,
+/// `isc_pat_owner_clone` or `isc_pat_response_owner`, released with
+/// `isc_pat_owner_free`.
+#[allow(non_camel_case_types)]
+pub struct isc_pat_owner(pub(crate) PatOwner);
+
+/// Builds an owner from its three fields (UTF-8, pointer plus length).
+///
+/// `type` must be exactly `IDENTITY`; `id` must not be empty; `name` may be
+/// empty. On success `*out` receives a new owner to free with
+/// `isc_pat_owner_free`; on failure `*out` is set to NULL.
+///
+/// Statuses: OK, NULL_ARGUMENT, INVALID_UTF8, INVALID_OWNER_TYPE,
+/// EMPTY_FIELD, OUT_OF_RANGE (a length above `PTRDIFF_MAX`), PANIC.
+///
+/// # Safety
+/// Each string pointer is NULL or points to its length in readable bytes;
+/// `out` and `error` follow the conventions at the top of this header.
+#[no_mangle]
+pub unsafe extern "C" fn isc_pat_owner_new(
+    owner_type: *const c_char,
+    owner_type_len: usize,
+    id: *const c_char,
+    id_len: usize,
+    name: *const c_char,
+    name_len: usize,
+    out: *mut *mut isc_pat_owner,
+    error: *mut *mut isc_pat_error,
+) -> isc_pat_status {
+    // SAFETY: the caller keeps the contract above.
+    unsafe {
+        call(error, || {
+            let out = ptr::out(out, "out")?;
+            ptr::put(out, std::ptr::null_mut());
+            let owner_type = OwnerType::parse(
+                ptr::text(owner_type, owner_type_len, "owner.type")?,
+                "owner.type",
+            )?;
+            let id = ptr::text(id, id_len, "owner.id")?;
+            let name = ptr::text(name, name_len, "owner.name")?;
+            let owner = PatOwner::new(owner_type, id.to_owned(), name.to_owned())?;
+            ptr::put(out, ptr::into_handle(isc_pat_owner(owner)));
+            Ok(())
+        })
+    }
+}
+
+/// Parses an owner from JSON (UTF-8, pointer plus length, no terminator
+/// needed). With `strict`, keys other than `type`, `id` and `name` are
+/// refused; otherwise they are ignored. `*out` as for `isc_pat_owner_new`.
+///
+/// Statuses: OK, NULL_ARGUMENT, INVALID_UTF8, MISSING_FIELD, EMPTY_FIELD,
+/// WRONG_TYPE, INVALID_OWNER_TYPE, DUPLICATE_KEY, UNKNOWN_KEY,
+/// MALFORMED_JSON, TOO_DEEP, OUT_OF_RANGE, PANIC.
+///
+/// # Safety
+/// `json` is NULL or points to `json_len` readable bytes; `out` and `error`
+/// follow the conventions at the top of this header.
+#[no_mangle]
+pub unsafe extern "C" fn isc_pat_owner_parse(
+    json: *const c_char,
+    json_len: usize,
+    strict: bool,
+    out: *mut *mut isc_pat_owner,
+    error: *mut *mut isc_pat_error,
+) -> isc_pat_status {
+    // SAFETY: the caller keeps the contract above.
+    unsafe {
+        call(error, || {
+            let out = ptr::out(out, "out")?;
+            ptr::put(out, std::ptr::null_mut());
+            let json = ptr::bytes(json, json_len, "json")?;
+            let owner = PatOwner::from_json(
+                json,
+                if strict {
+                    ParseMode::Strict
+                } else {
+                    ParseMode::Lenient
+                },
+            )?;
+            ptr::put(out, ptr::into_handle(isc_pat_owner(owner)));
+            Ok(())
+        })
+    }
+}
+
+/// Serializes an owner to JSON: compact (`{"type":"IDENTITY","id":..,"name":..}`)
+/// or, with `pretty`, indented by two spaces. `*out_json` receives a new
+/// NUL-terminated UTF-8 string to free with `isc_pat_string_free`;
+/// `*out_len` (when `out_len` is not NULL) its length without the terminator.
+///
+/// Statuses: OK, NULL_ARGUMENT, PANIC.
+///
+/// # Safety
+/// `owner` is NULL or a live owner; `out_json`, `out_len` and `error` follow
+/// the conventions at the top of this header.
+#[no_mangle]
+pub unsafe extern "C" fn isc_pat_owner_to_json(
+    owner: *const isc_pat_owner,
+    pretty: bool,
+    out_json: *mut *mut c_char,
+    out_len: *mut usize,
+    error: *mut *mut isc_pat_error,
+) -> isc_pat_status {
+    // SAFETY: the caller keeps the contract above.
+    unsafe {
+        call(error, || {
+            let out_json = ptr::out(out_json, "out_json")?;
+            ptr::put(out_json, std::ptr::null_mut());
+            let owner = ptr::object(owner, "owner")?;
+            let json = owner_to_vec(
+                &owner.0,
+                if pretty {
+                    JsonStyle::Pretty
+                } else {
+                    JsonStyle::Compact
+                },
+                1,
+            );
+            if !out_len.is_null() {
+                ptr::put_raw(out_len, json.len());
+            }
+            ptr::put(out_json, into_c_string(json));
+            Ok(())
+        })
+    }
+}
+
+/// Makes an independent copy of an owner. `*out` as for `isc_pat_owner_new`.
+///
+/// Statuses: OK, NULL_ARGUMENT, PANIC.
+///
+/// # Safety
+/// `owner` is NULL or a live owner; `out` and `error` follow the
+/// conventions at the top of this header.
+#[no_mangle]
+pub unsafe extern "C" fn isc_pat_owner_clone(
+    owner: *const isc_pat_owner,
+    out: *mut *mut isc_pat_owner,
+    error: *mut *mut isc_pat_error,
+) -> isc_pat_status {
+    // SAFETY: the caller keeps the contract above.
+    unsafe {
+        call(error, || {
+            let out = ptr::out(out, "out")?;
+            ptr::put(out, std::ptr::null_mut());
+            let owner = ptr::object(owner, "owner")?;
+            ptr::put(out, ptr::into_handle(isc_pat_owner(owner.0.clone())));
+            Ok(())
+        })
+    }
+}
+
+/// Copies the owner's type (always `IDENTITY`) into `buf` (see "Reading
+/// text" at the top of this header).
+///
+/// Statuses: OK, NULL_ARGUMENT, BUFFER_TOO_SMALL, PANIC.
+///
+/// # Safety
+/// `owner` is NULL or a live owner; `buf`, `out_len` and `error` follow the
+/// conventions at the top of this header.
+#[no_mangle]
+pub unsafe extern "C" fn isc_pat_owner_type(
+    owner: *const isc_pat_owner,
+    buf: *mut c_char,
+    cap: usize,
+    out_len: *mut usize,
+    error: *mut *mut isc_pat_error,
+) -> isc_pat_status {
+    // SAFETY: the caller keeps the contract above.
+    unsafe { owner_text(owner, buf, cap, out_len, error, |o| o.owner_type().as_str()) }
+}
+
+/// Copies the owner's identity id into `buf` (see "Reading text").
+///
+/// Statuses: OK, NULL_ARGUMENT, BUFFER_TOO_SMALL, PANIC.
+///
+/// # Safety
+/// As for `isc_pat_owner_type`.
+#[no_mangle]
+pub unsafe extern "C" fn isc_pat_owner_id(
+    owner: *const isc_pat_owner,
+    buf: *mut c_char,
+    cap: usize,
+    out_len: *mut usize,
+    error: *mut *mut isc_pat_error,
+) -> isc_pat_status {
+    // SAFETY: the caller keeps the contract above.
+    unsafe { owner_text(owner, buf, cap, out_len, error, PatOwner::id) }
+}
+
+/// Copies the owner's display name into `buf` (see "Reading text").
+///
+/// Statuses: OK, NULL_ARGUMENT, BUFFER_TOO_SMALL, PANIC.
+///
+/// # Safety
+/// As for `isc_pat_owner_type`.
+#[no_mangle]
+pub unsafe extern "C" fn isc_pat_owner_name(
+    owner: *const isc_pat_owner,
+    buf: *mut c_char,
+    cap: usize,
+    out_len: *mut usize,
+    error: *mut *mut isc_pat_error,
+) -> isc_pat_status {
+    // SAFETY: the caller keeps the contract above.
+    unsafe { owner_text(owner, buf, cap, out_len, error, PatOwner::name) }
+}
+
+/// Frees an owner. NULL is ignored. Call exactly once per owner, after
+/// every other use of it has finished on every thread.
+///
+/// # Safety
+/// `owner` is NULL or a live owner, not used after this call.
+#[no_mangle]
+pub unsafe extern "C" fn isc_pat_owner_free(owner: *mut isc_pat_owner) {
+    // SAFETY: per the contract.
+    crate::ffi::boundary::call_infallible((), || unsafe { ptr::free_handle(owner) })
+}
+
+/// # Safety
+/// As for `isc_pat_owner_type`.
+unsafe fn owner_text(
+    owner: *const isc_pat_owner,
+    buf: *mut c_char,
+    cap: usize,
+    out_len: *mut usize,
+    error: *mut *mut isc_pat_error,
+    field: impl FnOnce(&PatOwner) -> &str,
+) -> isc_pat_status {
+    // SAFETY: the caller keeps the contract above.
+    unsafe {
+        call(error, || {
+            let owner = ptr::object(owner, "owner")?;
+            ptr::copy_out(field(&owner.0).as_bytes(), buf, cap, out_len)
+        })
+    }
+}

@@ -1,0 +1,618 @@
+//! C functions for `isc_pat_response`.
+
+use std::ffi::c_char;
+
+use crate::ffi::boundary::call;
+use crate::ffi::error::{isc_pat_error, Failure};
+use crate::ffi::owner::isc_pat_owner;
+use crate::ffi::ptr;
+use crate::ffi::status::isc_pat_status;
+use crate::ffi::strings::into_c_string;
+use crate::json::parse::ParseMode;
+use crate::json::write::{response_to_vec, JsonStyle};
+use crate::model::error::{Error, ErrorKind};
+use crate::model::response::{CreatePersonalAccessTokenResponse, ResponseFields};
+use crate::model::secret::Secret;
+use crate::model::timestamp::Timestamp;
+
+/// A validated, immutable `CreatePersonalAccessTokenResponse`. Created by
+/// `isc_pat_response_new`, `isc_pat_response_parse` or
+/// `isc_pat_response_clone`; released with `isc_pat_response_free`, which
+/// wipes the secret from memory.
+#[allow(non_camel_case_types)]
+pub struct isc_pat_response(pub(crate) CreatePersonalAccessTokenResponse);
+
+/// A borrowed UTF-8 string: `len` bytes at `ptr`, no terminator needed.
+#[allow(non_camel_case_types)]
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct isc_pat_str {
+    /// The first byte; must not be NULL (use any valid pointer for "").
+    pub ptr: *const c_char,
+    /// The number of bytes.
+    pub len: usize,
+}
+
+fn timestamp(text: &str, field: &str) -> Result<Timestamp, Failure> {
+    Timestamp::parse_rfc3339(text)
+        .map_err(|e| Error::field(ErrorKind::InvalidDate, field, e.0).into())
+}
+
+/// Builds a response from its fields, validating each one.
+///
+/// * `id`, `secret`, `name`: UTF-8, pointer plus length, not empty.
+/// * `scope`: `scope_len` items. With `scope_is_null` true the list is the
+///   API's `null` ("no list"; `scope` and `scope_len` are then ignored).
+///   Otherwise `scope` may be NULL only when `scope_len` is 0 (empty list).
+/// * `owner`: a live owner; it is copied, the caller still owns and frees it.
+/// * `created`: RFC 3339 text with a zone, e.g. `2017-07-11T18:45:37.098Z`;
+///   stored in UTC, to the millisecond.
+/// * `access_token_validity_seconds`: NULL for the default (43200), else a
+///   value from 1 to 2147483647.
+/// * `expiration_date`: NULL for "not set" (then its length is ignored),
+///   else RFC 3339 text as for `created`.
+///
+/// On success `*out` receives a new response to free with
+/// `isc_pat_response_free`; on failure `*out` is set to NULL. The secret's
+/// bytes are copied; the caller remains responsible for its own copy.
+///
+/// Statuses: OK, NULL_ARGUMENT, INVALID_UTF8, EMPTY_FIELD, INVALID_DATE,
+/// OUT_OF_RANGE, PANIC.
+///
+/// # Safety
+/// Each string pointer is NULL or points to its length in readable bytes;
+/// `scope` is NULL or points to `scope_len` items; `owner` is NULL or live;
+/// `out` and `error` follow the conventions at the top of this header.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn isc_pat_response_new(
+    id: *const c_char,
+    id_len: usize,
+    secret: *const c_char,
+    secret_len: usize,
+    scope: *const isc_pat_str,
+    scope_len: usize,
+    scope_is_null: bool,
+    name: *const c_char,
+    name_len: usize,
+    owner: *const isc_pat_owner,
+    created: *const c_char,
+    created_len: usize,
+    access_token_validity_seconds: *const i64,
+    expiration_date: *const c_char,
+    expiration_date_len: usize,
+    out: *mut *mut isc_pat_response,
+    error: *mut *mut isc_pat_error,
+) -> isc_pat_status {
+    // SAFETY: the caller keeps the contract above.
+    unsafe {
+        call(error, || {
+            let out = ptr::out(out, "out")?;
+            ptr::put(out, std::ptr::null_mut());
+            let id = ptr::text(id, id_len, "id")?;
+            let secret = Secret::new(ptr::text(secret, secret_len, "secret")?.to_owned());
+            let scope = if scope_is_null {
+                None
+            } else if scope_len == 0 {
+                Some(Vec::new())
+            } else {
+                if scope.is_null() {
+                    return Err(Failure::null_argument("scope"));
+                }
+                if scope_len > isize::MAX as usize / std::mem::size_of::<isc_pat_str>() {
+                    return Err(Failure::new(
+                        isc_pat_status::OutOfRange,
+                        Some("scope"),
+                        "too many items",
+                    ));
+                }
+                // SAFETY: not NULL, `scope_len` items per the contract, and
+                // the byte size fits in isize (checked above).
+                let items = std::slice::from_raw_parts(scope, scope_len);
+                let mut list = Vec::with_capacity(scope_len);
+                for (i, item) in items.iter().enumerate() {
+                    list.push(ptr::text(item.ptr, item.len, &format!("scope[{i}]"))?.to_owned());
+                }
+                Some(list)
+            };
+            let name = ptr::text(name, name_len, "name")?;
+            let owner = ptr::object(owner, "owner")?;
+            let created = timestamp(ptr::text(created, created_len, "created")?, "created")?;
+            let validity = access_token_validity_seconds.as_ref().copied();
+            let expiration = if expiration_date.is_null() {
+                None
+            } else {
+                Some(timestamp(
+                    ptr::text(expiration_date, expiration_date_len, "expirationDate")?,
+                    "expirationDate",
+                )?)
+            };
+            let response = CreatePersonalAccessTokenResponse::new(ResponseFields {
+                id: id.to_owned(),
+                secret,
+                scope,
+                name: name.to_owned(),
+                owner: owner.0.clone(),
+                created,
+                access_token_validity_seconds: validity,
+                expiration_date: expiration,
+            })?;
+            ptr::put(out, ptr::into_handle(isc_pat_response(response)));
+            Ok(())
+        })
+    }
+}
+
+/// Parses a response from JSON (UTF-8, pointer plus length, no terminator
+/// needed). The seven documented keys are required; `expirationDate` is
+/// optional (`null` counts as absent). With `strict`, keys the model does
+/// not define are refused (`UNKNOWN_KEY`, naming the key); otherwise they
+/// are skipped. `*out` as for `isc_pat_response_new`.
+///
+/// Statuses: OK, NULL_ARGUMENT, INVALID_UTF8, MISSING_FIELD, EMPTY_FIELD,
+/// WRONG_TYPE, INVALID_DATE, OUT_OF_RANGE, INVALID_OWNER_TYPE,
+/// DUPLICATE_KEY, UNKNOWN_KEY, MALFORMED_JSON, TOO_DEEP, PANIC.
+///
+/// # Safety
+/// `json` is NULL or points to `json_len` readable bytes; `out` and `error`
+/// follow the conventions at the top of this header.
+#[no_mangle]
+pub unsafe extern "C" fn isc_pat_response_parse(
+    json: *const c_char,
+    json_len: usize,
+    strict: bool,
+    out: *mut *mut isc_pat_response,
+    error: *mut *mut isc_pat_error,
+) -> isc_pat_status {
+    // SAFETY: the caller keeps the contract above.
+    unsafe {
+        call(error, || {
+            let out = ptr::out(out, "out")?;
+            ptr::put(out, std::ptr::null_mut());
+            let json = ptr::bytes(json, json_len, "json")?;
+            let mode = if strict {
+                ParseMode::Strict
+            } else {
+                ParseMode::Lenient
+            };
+            let response = CreatePersonalAccessTokenResponse::from_json(json, mode)?;
+            ptr::put(out, ptr::into_handle(isc_pat_response(response)));
+            Ok(())
+        })
+    }
+}
+
+fn style(pretty: bool) -> JsonStyle {
+    if pretty {
+        JsonStyle::Pretty
+    } else {
+        JsonStyle::Compact
+    }
+}
+
+/// Serializes a response to JSON: the compact canonical form (keys in
+/// documented order, dates as `YYYY-MM-DDTHH:MM:SS.mmmZ`, `expirationDate`
+/// only when set) or, with `pretty`, indented by two spaces. The text
+/// contains the secret. `*out_json` receives a new NUL-terminated UTF-8
+/// string to free with `isc_pat_string_free` (which wipes it);
+/// `*out_len` (when `out_len` is not NULL) its length without terminator.
+///
+/// Thread-safety: any number of threads may serialize one response at once.
+///
+/// Statuses: OK, NULL_ARGUMENT, PANIC.
+///
+/// # Safety
+/// `response` is NULL or live; `out_json`, `out_len` and `error` follow the
+/// conventions at the top of this header.
+#[no_mangle]
+pub unsafe extern "C" fn isc_pat_response_to_json(
+    response: *const isc_pat_response,
+    pretty: bool,
+    out_json: *mut *mut c_char,
+    out_len: *mut usize,
+    error: *mut *mut isc_pat_error,
+) -> isc_pat_status {
+    // SAFETY: the caller keeps the contract above.
+    unsafe {
+        call(error, || {
+            let out_json = ptr::out(out_json, "out_json")?;
+            ptr::put(out_json, std::ptr::null_mut());
+            let response = ptr::object(response, "response")?;
+            let json = response_to_vec(&response.0, style(pretty), 1);
+            if !out_len.is_null() {
+                ptr::put_raw(out_len, json.len());
+            }
+            ptr::put(out_json, into_c_string(json));
+            Ok(())
+        })
+    }
+}
+
+/// Serializes like `isc_pat_response_to_json`, but into the caller's buffer
+/// (see "Reading text" at the top of this header): nothing is allocated
+/// for the caller. Pass `buf = NULL, cap = 0` to learn the length.
+///
+/// Statuses: OK, NULL_ARGUMENT, BUFFER_TOO_SMALL, PANIC.
+///
+/// # Safety
+/// `response` is NULL or live; `buf`, `out_len` and `error` follow the
+/// conventions at the top of this header.
+#[no_mangle]
+pub unsafe extern "C" fn isc_pat_response_write_json(
+    response: *const isc_pat_response,
+    pretty: bool,
+    buf: *mut c_char,
+    cap: usize,
+    out_len: *mut usize,
+    error: *mut *mut isc_pat_error,
+) -> isc_pat_status {
+    // SAFETY: the caller keeps the contract above.
+    unsafe {
+        call(error, || {
+            let response = ptr::object(response, "response")?;
+            let mut json = response_to_vec(&response.0, style(pretty), 0);
+            let result = ptr::copy_out(&json, buf, cap, out_len);
+            zeroize::Zeroize::zeroize(&mut json);
+            result
+        })
+    }
+}
+
+/// Makes an independent copy of a response (secret included).
+/// `*out` as for `isc_pat_response_new`.
+///
+/// Statuses: OK, NULL_ARGUMENT, PANIC.
+///
+/// # Safety
+/// `response` is NULL or live; `out` and `error` follow the conventions at
+/// the top of this header.
+#[no_mangle]
+pub unsafe extern "C" fn isc_pat_response_clone(
+    response: *const isc_pat_response,
+    out: *mut *mut isc_pat_response,
+    error: *mut *mut isc_pat_error,
+) -> isc_pat_status {
+    // SAFETY: the caller keeps the contract above.
+    unsafe {
+        call(error, || {
+            let out = ptr::out(out, "out")?;
+            ptr::put(out, std::ptr::null_mut());
+            let response = ptr::object(response, "response")?;
+            ptr::put(out, ptr::into_handle(isc_pat_response(response.0.clone())));
+            Ok(())
+        })
+    }
+}
+
+/// Frees a response and wipes its secret from memory. NULL is ignored.
+/// Call exactly once per response, after every other use of it has
+/// finished on every thread.
+///
+/// # Safety
+/// `response` is NULL or live, and not used after this call.
+#[no_mangle]
+pub unsafe extern "C" fn isc_pat_response_free(response: *mut isc_pat_response) {
+    // SAFETY: per the contract.
+    crate::ffi::boundary::call_infallible((), || unsafe { ptr::free_handle(response) })
+}
+
+/// # Safety
+/// `response` is NULL or live; `buf`, `out_len`, `error` per the header.
+unsafe fn response_text(
+    response: *const isc_pat_response,
+    buf: *mut c_char,
+    cap: usize,
+    out_len: *mut usize,
+    error: *mut *mut isc_pat_error,
+    field: impl FnOnce(&CreatePersonalAccessTokenResponse) -> Result<Text<'_>, Failure>,
+) -> isc_pat_status {
+    // SAFETY: the caller keeps the contract above.
+    unsafe {
+        call(error, || {
+            let response = ptr::object(response, "response")?;
+            match field(&response.0)? {
+                Text::Str(s) => ptr::copy_out(s.as_bytes(), buf, cap, out_len),
+                Text::Instant(t) => {
+                    let mut text = [0u8; 24];
+                    t.write_rfc3339(&mut text);
+                    ptr::copy_out(&text, buf, cap, out_len)
+                }
+            }
+        })
+    }
+}
+
+/// A field read as text: borrowed from the response, or an instant to format.
+enum Text<'a> {
+    Str(&'a str),
+    Instant(Timestamp),
+}
+
+/// # Safety
+/// `response` is NULL or live; `out`, `error` per the header.
+unsafe fn response_value<T>(
+    response: *const isc_pat_response,
+    out: *mut T,
+    error: *mut *mut isc_pat_error,
+    field: impl FnOnce(&CreatePersonalAccessTokenResponse) -> Result<T, Failure>,
+) -> isc_pat_status {
+    // SAFETY: the caller keeps the contract above.
+    unsafe {
+        call(error, || {
+            let out = ptr::out(out, "out")?;
+            let response = ptr::object(response, "response")?;
+            ptr::put(out, field(&response.0)?);
+            Ok(())
+        })
+    }
+}
+
+fn not_set(field: &str) -> Failure {
+    Failure::new(isc_pat_status::NotSet, Some(field), "not set")
+}
+
+/// Copies the token id into `buf` (see "Reading text").
+///
+/// Statuses: OK, NULL_ARGUMENT, BUFFER_TOO_SMALL, PANIC.
+///
+/// # Safety
+/// `response` is NULL or live; `buf`, `out_len` and `error` follow the
+/// conventions at the top of this header.
+#[no_mangle]
+pub unsafe extern "C" fn isc_pat_response_id(
+    response: *const isc_pat_response,
+    buf: *mut c_char,
+    cap: usize,
+    out_len: *mut usize,
+    error: *mut *mut isc_pat_error,
+) -> isc_pat_status {
+    // SAFETY: the caller keeps the contract above.
+    unsafe {
+        response_text(response, buf, cap, out_len, error, |r| {
+            Ok(Text::Str(r.id()))
+        })
+    }
+}
+
+/// Copies the secret into `buf` (see "Reading text"). This is the only
+/// function that reveals the secret besides the JSON serializers; wipe the
+/// buffer when done with it.
+///
+/// Statuses: OK, NULL_ARGUMENT, BUFFER_TOO_SMALL, PANIC.
+///
+/// # Safety
+/// As for `isc_pat_response_id`.
+#[no_mangle]
+pub unsafe extern "C" fn isc_pat_response_secret(
+    response: *const isc_pat_response,
+    buf: *mut c_char,
+    cap: usize,
+    out_len: *mut usize,
+    error: *mut *mut isc_pat_error,
+) -> isc_pat_status {
+    // SAFETY: the caller keeps the contract above.
+    unsafe {
+        response_text(response, buf, cap, out_len, error, |r| {
+            Ok(Text::Str(r.secret().expose()))
+        })
+    }
+}
+
+/// Copies the token name into `buf` (see "Reading text").
+///
+/// Statuses: OK, NULL_ARGUMENT, BUFFER_TOO_SMALL, PANIC.
+///
+/// # Safety
+/// As for `isc_pat_response_id`.
+#[no_mangle]
+pub unsafe extern "C" fn isc_pat_response_name(
+    response: *const isc_pat_response,
+    buf: *mut c_char,
+    cap: usize,
+    out_len: *mut usize,
+    error: *mut *mut isc_pat_error,
+) -> isc_pat_status {
+    // SAFETY: the caller keeps the contract above.
+    unsafe {
+        response_text(response, buf, cap, out_len, error, |r| {
+            Ok(Text::Str(r.name()))
+        })
+    }
+}
+
+/// Writes the number of scopes to `*out_count`. Returns NOT_SET (and
+/// writes 0) when the scope is `null`, as opposed to an empty list.
+///
+/// Statuses: OK, NULL_ARGUMENT, NOT_SET, PANIC.
+///
+/// # Safety
+/// `response` is NULL or live; `out_count` is NULL or writable; `error`
+/// follows the conventions at the top of this header.
+#[no_mangle]
+pub unsafe extern "C" fn isc_pat_response_scope_count(
+    response: *const isc_pat_response,
+    out_count: *mut usize,
+    error: *mut *mut isc_pat_error,
+) -> isc_pat_status {
+    // SAFETY: the caller keeps the contract above.
+    unsafe {
+        call(error, || {
+            let out = ptr::out(out_count, "out_count")?;
+            let response = ptr::object(response, "response")?;
+            let scope = response.0.scope();
+            ptr::put(out, scope.map_or(0, <[String]>::len));
+            scope.map(drop).ok_or_else(|| not_set("scope"))
+        })
+    }
+}
+
+/// Copies scope item `index` (from 0) into `buf` (see "Reading text").
+///
+/// Statuses: OK, NULL_ARGUMENT, NOT_SET (scope is null), INDEX_OUT_OF_RANGE,
+/// BUFFER_TOO_SMALL, PANIC.
+///
+/// # Safety
+/// As for `isc_pat_response_id`.
+#[no_mangle]
+pub unsafe extern "C" fn isc_pat_response_scope_item(
+    response: *const isc_pat_response,
+    index: usize,
+    buf: *mut c_char,
+    cap: usize,
+    out_len: *mut usize,
+    error: *mut *mut isc_pat_error,
+) -> isc_pat_status {
+    // SAFETY: the caller keeps the contract above.
+    unsafe {
+        response_text(response, buf, cap, out_len, error, |r| {
+            let scope = r.scope().ok_or_else(|| not_set("scope"))?;
+            scope.get(index).map(|s| Text::Str(s)).ok_or_else(|| {
+                Failure::new(
+                    isc_pat_status::IndexOutOfRange,
+                    Some(&format!("scope[{index}]")),
+                    format!("index {index} is past the end of a list of {}", scope.len()),
+                )
+            })
+        })
+    }
+}
+
+/// Writes a new copy of the owner to `*out`, to free with
+/// `isc_pat_owner_free` (independent of the response's lifetime).
+///
+/// Statuses: OK, NULL_ARGUMENT, PANIC.
+///
+/// # Safety
+/// `response` is NULL or live; `out` and `error` follow the conventions at
+/// the top of this header.
+#[no_mangle]
+pub unsafe extern "C" fn isc_pat_response_owner(
+    response: *const isc_pat_response,
+    out: *mut *mut isc_pat_owner,
+    error: *mut *mut isc_pat_error,
+) -> isc_pat_status {
+    // SAFETY: the caller keeps the contract above.
+    unsafe {
+        response_value(response, out, error, |r| {
+            Ok(ptr::into_handle(isc_pat_owner(r.owner().clone())))
+        })
+    }
+}
+
+/// Copies `created` as canonical RFC 3339 text (`YYYY-MM-DDTHH:MM:SS.mmmZ`,
+/// always 24 bytes) into `buf` (see "Reading text").
+///
+/// Statuses: OK, NULL_ARGUMENT, BUFFER_TOO_SMALL, PANIC.
+///
+/// # Safety
+/// As for `isc_pat_response_id`.
+#[no_mangle]
+pub unsafe extern "C" fn isc_pat_response_created(
+    response: *const isc_pat_response,
+    buf: *mut c_char,
+    cap: usize,
+    out_len: *mut usize,
+    error: *mut *mut isc_pat_error,
+) -> isc_pat_status {
+    // SAFETY: the caller keeps the contract above.
+    unsafe {
+        response_text(response, buf, cap, out_len, error, |r| {
+            Ok(Text::Instant(r.created()))
+        })
+    }
+}
+
+/// Writes `created` as milliseconds since 1970-01-01T00:00:00Z.
+///
+/// Statuses: OK, NULL_ARGUMENT, PANIC.
+///
+/// # Safety
+/// `response` is NULL or live; `out_unix_ms` is NULL or writable; `error`
+/// follows the conventions at the top of this header.
+#[no_mangle]
+pub unsafe extern "C" fn isc_pat_response_created_unix_ms(
+    response: *const isc_pat_response,
+    out_unix_ms: *mut i64,
+    error: *mut *mut isc_pat_error,
+) -> isc_pat_status {
+    // SAFETY: the caller keeps the contract above.
+    unsafe {
+        response_value(response, out_unix_ms, error, |r| {
+            Ok(r.created().unix_millis())
+        })
+    }
+}
+
+/// Writes `accessTokenValiditySeconds` (1 to 2147483647).
+///
+/// Statuses: OK, NULL_ARGUMENT, PANIC.
+///
+/// # Safety
+/// `response` is NULL or live; `out_seconds` is NULL or writable; `error`
+/// follows the conventions at the top of this header.
+#[no_mangle]
+pub unsafe extern "C" fn isc_pat_response_access_token_validity_seconds(
+    response: *const isc_pat_response,
+    out_seconds: *mut i32,
+    error: *mut *mut isc_pat_error,
+) -> isc_pat_status {
+    // SAFETY: the caller keeps the contract above.
+    unsafe {
+        response_value(response, out_seconds, error, |r| {
+            Ok(r.access_token_validity_seconds())
+        })
+    }
+}
+
+/// Copies `expirationDate` as canonical RFC 3339 text into `buf` (see
+/// "Reading text"); NOT_SET when the response has none.
+///
+/// Statuses: OK, NULL_ARGUMENT, NOT_SET, BUFFER_TOO_SMALL, PANIC.
+///
+/// # Safety
+/// As for `isc_pat_response_id`.
+#[no_mangle]
+pub unsafe extern "C" fn isc_pat_response_expiration_date(
+    response: *const isc_pat_response,
+    buf: *mut c_char,
+    cap: usize,
+    out_len: *mut usize,
+    error: *mut *mut isc_pat_error,
+) -> isc_pat_status {
+    // SAFETY: the caller keeps the contract above.
+    unsafe {
+        response_text(response, buf, cap, out_len, error, |r| {
+            Ok(Text::Instant(
+                r.expiration_date()
+                    .ok_or_else(|| not_set("expirationDate"))?,
+            ))
+        })
+    }
+}
+
+/// Writes `expirationDate` as milliseconds since the Unix epoch; NOT_SET
+/// (writing 0) when the response has none.
+///
+/// Statuses: OK, NULL_ARGUMENT, NOT_SET, PANIC.
+///
+/// # Safety
+/// As for `isc_pat_response_created_unix_ms`.
+#[no_mangle]
+pub unsafe extern "C" fn isc_pat_response_expiration_date_unix_ms(
+    response: *const isc_pat_response,
+    out_unix_ms: *mut i64,
+    error: *mut *mut isc_pat_error,
+) -> isc_pat_status {
+    // SAFETY: the caller keeps the contract above.
+    unsafe {
+        call(error, || {
+            let out = ptr::out(out_unix_ms, "out_unix_ms")?;
+            let response = ptr::object(response, "response")?;
+            let expiration = response.0.expiration_date();
+            ptr::put(out, expiration.map_or(0, Timestamp::unix_millis));
+            expiration
+                .map(drop)
+                .ok_or_else(|| not_set("expirationDate"))
+        })
+    }
+}
