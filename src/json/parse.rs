@@ -377,6 +377,12 @@ impl<'a> Parser<'a> {
         self.expect_string(field).map(Cow::into_owned)
     }
 
+    fn non_empty_string(&mut self, field: &str) -> Result<String, Error> {
+        let value = self.owned_string(field)?;
+        non_empty(&value, field)?;
+        Ok(value)
+    }
+
     fn timestamp(&mut self, field: &str) -> Result<Timestamp, Error> {
         let text = self.expect_string(field)?;
         Timestamp::parse_rfc3339(&text)
@@ -689,13 +695,15 @@ impl<'a> Parser<'a> {
             }
             seen |= 1 << slot;
             match slot {
-                0 => id = Some(p.owned_string(field)?),
-                1 => secret = Some(Secret::new(p.owned_string(field)?)),
+                // Each value is checked as soon as it is read, so the first
+                // problem in document order is the one reported.
+                0 => id = Some(p.non_empty_string(field)?),
+                1 => secret = Some(Secret::new(p.non_empty_string(field)?)),
                 2 => scope = Some(p.scope()?),
-                3 => name = Some(p.owned_string(field)?),
+                3 => name = Some(p.non_empty_string(field)?),
                 4 => owner = Some(p.owner(field, depth + 1)?),
                 5 => created = Some(p.timestamp(field)?),
-                6 => validity = Some(p.integer(field)?),
+                6 => validity = Some(validity_seconds(p.integer(field)?)?),
                 _ => {
                     expiration = if p.peek() == Some(b'n') {
                         p.literal(b"null", Some(field))?;
@@ -726,8 +734,6 @@ impl<'a> Parser<'a> {
         else {
             unreachable!("every required key was seen, so every slot is filled");
         };
-        non_empty(&id, "id")?;
-        validity_seconds(validity)?;
         CreatePersonalAccessTokenResponse::new(ResponseFields {
             id,
             secret,
@@ -735,7 +741,7 @@ impl<'a> Parser<'a> {
             name,
             owner,
             created,
-            access_token_validity_seconds: Some(validity),
+            access_token_validity_seconds: Some(validity.into()),
             expiration_date: expiration,
         })
     }
