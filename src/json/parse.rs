@@ -211,28 +211,28 @@ impl<'a> Parser<'a> {
         if self.pos >= self.b.len() {
             return Err(self.syntax(field, "unterminated string"));
         }
-        // Slow path: escapes. The raw length bounds the decoded length.
+        // Slow path: escapes. The raw text between the quotes is checked
+        // as UTF-8 first (escapes are ASCII, so this pinpoints a bad byte);
+        // decoding then only adds whole characters. The raw length bounds
+        // the decoded length, so `out` never reallocates.
         let end = self.find_string_end(field)?;
+        if let Err(e) = std::str::from_utf8(&self.b[start..end]) {
+            self.pos = start + e.valid_up_to();
+            return Err(self.invalid_utf8(field));
+        }
         let mut out = Vec::with_capacity(end - start);
         out.extend_from_slice(&self.b[start..self.pos]);
-        let result = self.decode_escapes(field, end, &mut out);
-        match result.and_then(|()| {
-            std::str::from_utf8(&out).map(|_| ()).map_err(|e| {
-                self.pos = start; // best effort: the string that holds the bad byte
-                let _ = e;
-                self.invalid_utf8(field)
-            })
-        }) {
-            Ok(()) => {
-                self.pos = end + 1;
-                // Checked just above.
-                Ok(Cow::Owned(String::from_utf8(out).expect("validated UTF-8")))
-            }
-            Err(e) => {
-                out.zeroize();
-                Err(e)
-            }
+        if let Err(e) = self.decode_escapes(field, end, &mut out) {
+            out.zeroize();
+            return Err(e);
         }
+        self.pos = end + 1;
+        String::from_utf8(out).map(Cow::Owned).map_err(|e| {
+            // Unreachable (valid input plus whole characters), but never
+            // leave a possible secret behind.
+            e.into_bytes().zeroize();
+            self.invalid_utf8(field)
+        })
     }
 
     /// The index of the closing quote of the string being read.
