@@ -1,0 +1,327 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Diagnostics;
+using System.Text;
+using System.Threading;
+using IdentitySecurityCloud.PersonalAccessTokens.Interop;
+
+namespace IdentitySecurityCloud.PersonalAccessTokens;
+
+/// <summary>
+/// The response of <c>POST /personal-access-tokens</c> in the Identity
+/// Security Cloud API V2024: a personal access token that was just created,
+/// including its secret. Validated on creation, immutable, backed by the
+/// native library, which wipes the secret when the object is freed; dispose
+/// it to do that at once (otherwise it happens on finalization).
+/// </summary>
+/// <remarks>
+/// <para>The secret is a credential. It is never part of <see cref="ToString"/>,
+/// the debugger display or any exception message; read it with
+/// <see cref="RevealSecret"/> (or in <see cref="ToJson"/>).</para>
+/// <para>Dates: <see cref="Created"/> and <see cref="ExpirationDate"/> are UTC
+/// instants (offset zero) with millisecond precision. A value given to
+/// <see cref="Create"/> is converted to UTC and its sub-millisecond part is
+/// truncated.</para>
+/// <para>Thread-safety: a response is immutable, so any number of threads may
+/// read its properties, call <see cref="ToJson"/>, <see cref="ToIndentedJson"/>,
+/// <see cref="RevealSecret"/> or <see cref="Clone"/> at once (properties may
+/// cache what they read). <see cref="Dispose"/> must not be called while another
+/// thread still uses the object; should it happen anyway, the native object
+/// stays alive until the calls in flight return (SafeHandle reference counting),
+/// and later calls throw <see cref="ObjectDisposedException"/>.</para>
+/// </remarks>
+[DebuggerDisplay("{ToString(),nq}")]
+public sealed class CreatePersonalAccessTokenResponse : IDisposable
+{
+    /// <summary>The <c>accessTokenValiditySeconds</c> used when none is given (12 hours).</summary>
+    public const int DefaultAccessTokenValiditySeconds = 43200;
+
+    [DebuggerBrowsable(DebuggerBrowsableState.Never)]
+    private readonly ResponseHandle handle;
+
+    [DebuggerBrowsable(DebuggerBrowsableState.Never)]
+    private string? id;
+
+    [DebuggerBrowsable(DebuggerBrowsableState.Never)]
+    private string? name;
+
+    /// <summary>The scope once read; a box so that "read, and null" differs from "not read".</summary>
+    [DebuggerBrowsable(DebuggerBrowsableState.Never)]
+    private ScopeBox? scope;
+
+    [DebuggerBrowsable(DebuggerBrowsableState.Never)]
+    private PatOwner? owner;
+
+    private CreatePersonalAccessTokenResponse(ResponseHandle handle) => this.handle = handle;
+
+    /// <summary>The token's id (the Basic-Auth user name); not empty.</summary>
+    /// <exception cref="ObjectDisposedException">The response was disposed.</exception>
+    public string Id
+    {
+        get
+        {
+            ThrowIfDisposed();
+            return id ??= Native.ResponseId(handle);
+        }
+    }
+
+    /// <summary>
+    /// The token's scopes, or <see langword="null"/> when the API sent
+    /// <c>null</c> ("no list", which differs from an empty list).
+    /// </summary>
+    /// <exception cref="ObjectDisposedException">The response was disposed.</exception>
+    public IReadOnlyList<string>? Scope
+    {
+        get
+        {
+            ThrowIfDisposed();
+            ScopeBox? box = Volatile.Read(ref scope);
+            if (box is null)
+            {
+                string[]? items = Native.ResponseScope(handle);
+                box = new ScopeBox(items is null ? null : Array.AsReadOnly(items));
+                Volatile.Write(ref scope, box);
+            }
+
+            return box.Value;
+        }
+    }
+
+    /// <summary>The token's name; not empty.</summary>
+    /// <exception cref="ObjectDisposedException">The response was disposed.</exception>
+    public string Name
+    {
+        get
+        {
+            ThrowIfDisposed();
+            return name ??= Native.ResponseName(handle);
+        }
+    }
+
+    /// <summary>
+    /// The token's owner. It belongs to this response: it is disposed with it,
+    /// and disposing it yourself does nothing. Use <see cref="PatOwner.Clone"/>
+    /// for a copy that outlives the response.
+    /// </summary>
+    /// <exception cref="ObjectDisposedException">The response was disposed.</exception>
+    public PatOwner Owner
+    {
+        get
+        {
+            ThrowIfDisposed();
+            PatOwner? current = Volatile.Read(ref owner);
+            if (current is not null)
+            {
+                return current;
+            }
+
+            PatOwner created = PatOwner.OwnedBy(Native.ResponseOwner(handle));
+            current = Interlocked.CompareExchange(ref owner, created, null);
+            if (current is null)
+            {
+                return created;
+            }
+
+            created.DisposeOwned(); // another thread was first
+            return current;
+        }
+    }
+
+    /// <summary>When the token was created: a UTC instant (offset zero), to the millisecond.</summary>
+    /// <exception cref="ObjectDisposedException">The response was disposed.</exception>
+    public DateTimeOffset Created
+    {
+        get
+        {
+            ThrowIfDisposed();
+            return DateTimeOffset.FromUnixTimeMilliseconds(Native.ResponseCreatedUnixMs(handle));
+        }
+    }
+
+    /// <summary>How long an access token obtained with this PAT is valid, in seconds (1 to <see cref="int.MaxValue"/>).</summary>
+    /// <exception cref="ObjectDisposedException">The response was disposed.</exception>
+    public int AccessTokenValiditySeconds
+    {
+        get
+        {
+            ThrowIfDisposed();
+            return Native.ResponseAccessTokenValiditySeconds(handle);
+        }
+    }
+
+    /// <summary>
+    /// When the token expires, as a UTC instant to the millisecond, or
+    /// <see langword="null"/> when the response has no <c>expirationDate</c>
+    /// (a field newer servers send; not in the documented model).
+    /// </summary>
+    /// <exception cref="ObjectDisposedException">The response was disposed.</exception>
+    public DateTimeOffset? ExpirationDate
+    {
+        get
+        {
+            ThrowIfDisposed();
+            long? ms = Native.ResponseExpirationUnixMs(handle);
+            return ms is long value ? DateTimeOffset.FromUnixTimeMilliseconds(value) : null;
+        }
+    }
+
+    /// <summary>Builds a response from its fields, validating each one (one native call).</summary>
+    /// <param name="id">The token's id; not empty.</param>
+    /// <param name="secret">The token's secret; not empty. It is copied into native memory, which is wiped when the response is freed.</param>
+    /// <param name="scope">The scopes; <see langword="null"/> is the API's <c>null</c> ("no list"),
+    /// which differs from an empty list. Items must not be <see langword="null"/>.</param>
+    /// <param name="name">The token's name; not empty.</param>
+    /// <param name="owner">The owner; copied, so the caller still owns (and disposes) it.</param>
+    /// <param name="created">When the token was created; converted to UTC, sub-millisecond digits truncated.</param>
+    /// <param name="accessTokenValiditySeconds">1 to <see cref="int.MaxValue"/>, or <see langword="null"/> for
+    /// <see cref="DefaultAccessTokenValiditySeconds"/>. A <see langword="long"/> so that any out-of-range value
+    /// gets the native check and its message.</param>
+    /// <param name="expirationDate">When the token expires, or <see langword="null"/> for "not set"; converted like <paramref name="created"/>.</param>
+    /// <returns>A new response, which the caller disposes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="secret"/>, <paramref name="name"/>
+    /// or <paramref name="owner"/> is <see langword="null"/>, or <paramref name="scope"/> holds a <see langword="null"/> item.</exception>
+    /// <exception cref="ObjectDisposedException"><paramref name="owner"/> was disposed.</exception>
+    /// <exception cref="PatException">A field is invalid: <see cref="PatStatus.EmptyField"/> (<c>id</c>, <c>secret</c>,
+    /// <c>name</c>), <see cref="PatStatus.OutOfRange"/> (<c>accessTokenValiditySeconds</c>), or
+    /// <see cref="PatStatus.InvalidUtf8"/> for a string holding a lone surrogate (field <c>id</c>, <c>scope[i]</c>, ...).</exception>
+    public static CreatePersonalAccessTokenResponse Create(
+        string id,
+        string secret,
+        IReadOnlyList<string>? scope,
+        string name,
+        PatOwner owner,
+        DateTimeOffset created,
+        long? accessTokenValiditySeconds = null,
+        DateTimeOffset? expirationDate = null)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(secret);
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(owner);
+        return new CreatePersonalAccessTokenResponse(Native.NewResponse(
+            id, secret, scope, name, owner.Handle, created, accessTokenValiditySeconds, expirationDate));
+    }
+
+    /// <summary>
+    /// Parses a response from JSON text. The seven documented keys are
+    /// required; <c>expirationDate</c> is optional (<c>null</c> counts as absent).
+    /// </summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="strict">When true, keys the model does not define are refused
+    /// (<see cref="PatStatus.UnknownKey"/>, naming the key); otherwise they are skipped.</param>
+    /// <returns>A new response, which the caller disposes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="PatException">The JSON is malformed (<see cref="PatStatus.MalformedJson"/>, <see cref="PatStatus.TooDeep"/>)
+    /// or does not describe a valid response; <see cref="PatException.Field"/> names the key at fault.</exception>
+    public static CreatePersonalAccessTokenResponse Parse(string json, bool strict = false)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return new CreatePersonalAccessTokenResponse(Native.ParseResponse(json, strict));
+    }
+
+    /// <summary>Parses a response from UTF-8 JSON bytes (no byte order mark), as <see cref="Parse(string, bool)"/>.</summary>
+    /// <param name="utf8Json">The JSON text as UTF-8.</param>
+    /// <param name="strict">As for <see cref="Parse(string, bool)"/>.</param>
+    /// <returns>A new response, which the caller disposes.</returns>
+    /// <exception cref="PatException">The bytes are not valid UTF-8 (<see cref="PatStatus.InvalidUtf8"/>),
+    /// the JSON is malformed, or it does not describe a valid response.</exception>
+    public static CreatePersonalAccessTokenResponse Parse(ReadOnlySpan<byte> utf8Json, bool strict = false)
+        => new(Native.ParseResponse(utf8Json, strict));
+
+    /// <summary>
+    /// The secret (the Basic-Auth password). This and the JSON forms are the
+    /// only ways to read it; keep the returned string out of logs.
+    /// </summary>
+    /// <returns>The secret.</returns>
+    /// <exception cref="ObjectDisposedException">The response was disposed.</exception>
+    public string RevealSecret()
+    {
+        ThrowIfDisposed();
+        return Native.ResponseSecret(handle);
+    }
+
+    /// <summary>
+    /// The response as compact canonical JSON: keys in the documented order,
+    /// dates as <c>yyyy-MM-ddTHH:mm:ss.fffZ</c>, <c>expirationDate</c> only when
+    /// set. The text contains the secret.
+    /// </summary>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ObjectDisposedException">The response was disposed.</exception>
+    public string ToJson()
+    {
+        ThrowIfDisposed();
+        return Native.ResponseToJson(handle, pretty: false);
+    }
+
+    /// <summary>The response as JSON indented by two spaces (same content as <see cref="ToJson"/>, secret included).</summary>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ObjectDisposedException">The response was disposed.</exception>
+    public string ToIndentedJson()
+    {
+        ThrowIfDisposed();
+        return Native.ResponseToJson(handle, pretty: true);
+    }
+
+    /// <summary>An independent copy (secret included), which the caller disposes.</summary>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ObjectDisposedException">The response was disposed.</exception>
+    public CreatePersonalAccessTokenResponse Clone()
+    {
+        ThrowIfDisposed();
+        return new CreatePersonalAccessTokenResponse(Native.CloneResponse(handle));
+    }
+
+    /// <summary>Frees the native object (wiping the secret) and its <see cref="Owner"/>. Calling it again does nothing.</summary>
+    public void Dispose()
+    {
+        handle.Dispose();
+        Interlocked.Exchange(ref owner, null)?.DisposeOwned();
+    }
+
+    /// <summary>
+    /// A one-line description without the secret:
+    /// <c>CreatePersonalAccessTokenResponse { Id = .., Name = .., Scope = [..], Owner = .., Created = .., AccessTokenValiditySeconds = .., Secret = *** }</c>,
+    /// or <c>CreatePersonalAccessTokenResponse (disposed)</c>.
+    /// </summary>
+    /// <returns>The description.</returns>
+    public override string ToString()
+    {
+        try
+        {
+            var text = new StringBuilder("CreatePersonalAccessTokenResponse { Id = ");
+            text.Append(Id).Append(", Name = ").Append(Name).Append(", Scope = ");
+            IReadOnlyList<string>? items = Scope;
+            if (items is null)
+            {
+                text.Append("null");
+            }
+            else
+            {
+                text.Append('[').AppendJoin(", ", items).Append(']');
+            }
+
+            text.Append(", Owner = ").Append(Owner.ToString())
+                .Append(", Created = ").Append(Created.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture))
+                .Append(", AccessTokenValiditySeconds = ").Append(AccessTokenValiditySeconds);
+            if (ExpirationDate is DateTimeOffset expiration)
+            {
+                text.Append(", ExpirationDate = ")
+                    .Append(expiration.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            return text.Append(", Secret = *** }").ToString();
+        }
+        catch (ObjectDisposedException)
+        {
+            return "CreatePersonalAccessTokenResponse (disposed)";
+        }
+    }
+
+    private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(handle.IsClosed, this);
+
+    private sealed class ScopeBox(ReadOnlyCollection<string>? value)
+    {
+        public ReadOnlyCollection<string>? Value { get; } = value;
+    }
+}

@@ -1,0 +1,77 @@
+using System;
+using System.Runtime.InteropServices;
+
+namespace IdentitySecurityCloud.PersonalAccessTokens.Interop;
+
+// Each native object lives in a SafeHandle: the runtime's reference counting
+// keeps a handle alive for the duration of every native call that uses it,
+// so a Dispose racing a call cannot free the object under that call; the
+// free happens when the last call returns. A handle never disposed is freed
+// by the SafeHandle's own finalizer.
+
+/// <summary>Owns an <c>isc_pat_owner*</c>; releases it with <c>isc_pat_owner_free</c>.</summary>
+internal sealed class OwnerHandle : SafeHandle
+{
+    /// <summary>An empty handle, filled in by a native call's output.</summary>
+    public OwnerHandle()
+        : base(IntPtr.Zero, ownsHandle: true)
+    {
+    }
+
+    /// <inheritdoc/>
+    public override bool IsInvalid => handle == IntPtr.Zero;
+
+    /// <inheritdoc/>
+    protected override bool ReleaseHandle()
+    {
+        Native.FreeOwner(handle);
+        return true;
+    }
+}
+
+/// <summary>Owns an <c>isc_pat_response*</c>; releases it with <c>isc_pat_response_free</c>, which wipes the secret.</summary>
+internal sealed class ResponseHandle : SafeHandle
+{
+    /// <summary>An empty handle, filled in by a native call's output.</summary>
+    public ResponseHandle()
+        : base(IntPtr.Zero, ownsHandle: true)
+    {
+    }
+
+    /// <inheritdoc/>
+    public override bool IsInvalid => handle == IntPtr.Zero;
+
+    /// <inheritdoc/>
+    protected override bool ReleaseHandle()
+    {
+        Native.FreeResponse(handle);
+        return true;
+    }
+}
+
+/// <summary>Owns an <c>isc_pat_error*</c>; releases it with <c>isc_pat_error_free</c>.</summary>
+internal sealed class ErrorHandle : SafeHandle
+{
+    /// <summary>An empty handle.</summary>
+    public ErrorHandle()
+        : base(IntPtr.Zero, ownsHandle: true)
+    {
+    }
+
+    /// <summary>Takes ownership of an error pointer a native call returned (may be zero).</summary>
+    internal ErrorHandle(IntPtr error)
+        : base(IntPtr.Zero, ownsHandle: true)
+    {
+        SetHandle(error);
+    }
+
+    /// <inheritdoc/>
+    public override bool IsInvalid => handle == IntPtr.Zero;
+
+    /// <inheritdoc/>
+    protected override bool ReleaseHandle()
+    {
+        Native.FreeError(handle);
+        return true;
+    }
+}
