@@ -1,0 +1,179 @@
+<#
+.SYNOPSIS
+    Writes the module's MAML help file from powershell/help/IscPat.Help.psd1.
+.DESCRIPTION
+    Prose (synopsis, description, parameter texts, examples, notes) comes from
+    the data file; parameter facts (type, required, position, pipeline input,
+    accepted values, aliases) come from the imported module's own metadata,
+    so the help cannot drift from the code. Fails when a command or
+    parameter has no text.
+#>
+[CmdletBinding()]
+param(
+    [Parameter(Mandatory)] [string] $ModulePath,
+    [Parameter(Mandatory)] [string] $HelpData,
+    [Parameter(Mandatory)] [string] $Destination
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+
+$module = Import-Module $ModulePath -PassThru -Force
+$data = Import-PowerShellDataFile $HelpData
+$common = [System.Management.Automation.Cmdlet]::CommonParameters + [System.Management.Automation.Cmdlet]::OptionalCommonParameters
+
+$ns = @{
+    maml    = 'http://schemas.microsoft.com/maml/2004/10'
+    command = 'http://schemas.microsoft.com/maml/dev/command/2004/10'
+    dev     = 'http://schemas.microsoft.com/maml/dev/2004/10'
+}
+
+$settings = [System.Xml.XmlWriterSettings]::new()
+$settings.Indent = $true
+$settings.Encoding = [System.Text.UTF8Encoding]::new($false)
+$null = New-Item -ItemType Directory -Force (Split-Path $Destination)
+$w = [System.Xml.XmlWriter]::Create($Destination, $settings)
+
+function Write-Paras([string[]] $Paragraphs) {
+    foreach ($p in $Paragraphs) { $w.WriteElementString('maml', 'para', $ns.maml, $p) }
+}
+
+function Get-PipelineInput($Parameter) {
+    $kinds = @()
+    foreach ($set in $Parameter.ParameterSets.Values) {
+        if ($set.ValueFromPipeline) { $kinds += 'ByValue' }
+        if ($set.ValueFromPipelineByPropertyName) { $kinds += 'ByPropertyName' }
+    }
+    $kinds = @($kinds | Select-Object -Unique)
+    if ($kinds.Count -eq 0) { 'False' } else { 'True (' + ($kinds -join ', ') + ')' }
+}
+
+function Write-Parameter($Parameter, $Text, [bool] $InSyntax) {
+    $set = @($Parameter.ParameterSets.Values)[0]
+    $isSwitch = $Parameter.ParameterType -eq [switch]
+    $w.WriteStartElement('command', 'parameter', $ns.command)
+    $w.WriteAttributeString('required', ([string]$set.IsMandatory).ToLowerInvariant())
+    $w.WriteAttributeString('variableLength', 'true')
+    $w.WriteAttributeString('globbing', 'false')
+    $w.WriteAttributeString('pipelineInput', (Get-PipelineInput $Parameter))
+    $w.WriteAttributeString('position', $(if ($set.Position -ge 0) { [string]($set.Position + 1) } else { 'named' }))
+    $w.WriteAttributeString('aliases', $(if ($Parameter.Aliases.Count) { $Parameter.Aliases -join ', ' } else { 'none' }))
+    $w.WriteElementString('maml', 'name', $ns.maml, $Parameter.Name)
+    if (-not $InSyntax) {
+        $w.WriteStartElement('maml', 'description', $ns.maml); Write-Paras $Text; $w.WriteEndElement()
+    }
+    $validateSet = $Parameter.Attributes | Where-Object { $_ -is [System.Management.Automation.ValidateSetAttribute] }
+    if ($validateSet) {
+        $w.WriteStartElement('command', 'parameterValueGroup', $ns.command)
+        foreach ($v in $validateSet.ValidValues) {
+            $w.WriteStartElement('command', 'parameterValue', $ns.command)
+            $w.WriteAttributeString('required', 'false'); $w.WriteAttributeString('variableLength', 'false')
+            $w.WriteString($v); $w.WriteEndElement()
+        }
+        $w.WriteEndElement()
+    }
+    $typeName = $Parameter.ParameterType.Name
+    if (-not $isSwitch) {
+        $w.WriteStartElement('command', 'parameterValue', $ns.command)
+        $w.WriteAttributeString('required', 'true'); $w.WriteAttributeString('variableLength', 'false')
+        $w.WriteString($typeName); $w.WriteEndElement()
+    }
+    $w.WriteStartElement('dev', 'type', $ns.dev)
+    $w.WriteElementString('maml', 'name', $ns.maml, $Parameter.ParameterType.FullName)
+    $w.WriteEndElement()
+    if (-not $InSyntax) {
+        $default = if ($isSwitch) { 'False' } else { 'None' }
+        if ($Text -is [hashtable]) { throw 'parameter text must be a string or string array' }
+        $w.WriteElementString('dev', 'defaultValue', $ns.dev, $default)
+    }
+    $w.WriteEndElement()
+}
+
+$w.WriteStartDocument()
+$w.WriteStartElement('helpItems', 'http://msh')
+$w.WriteAttributeString('schema', 'maml')
+
+$commands = Get-Command -Module $module.Name -CommandType Cmdlet | Sort-Object Name
+foreach ($cmd in $commands) {
+    $help = $data[$cmd.Name]
+    if (-not $help) { throw "no help text for $($cmd.Name) in $HelpData" }
+    $parameters = @($cmd.Parameters.Values | Where-Object { $common -notcontains $_.Name })
+
+    $w.WriteStartElement('command', 'command', $ns.command)
+    $w.WriteAttributeString('xmlns', 'maml', $null, $ns.maml)
+    $w.WriteAttributeString('xmlns', 'dev', $null, $ns.dev)
+
+    $w.WriteStartElement('command', 'details', $ns.command)
+    $w.WriteElementString('command', 'name', $ns.command, $cmd.Name)
+    $w.WriteElementString('command', 'verb', $ns.command, $cmd.Verb)
+    $w.WriteElementString('command', 'noun', $ns.command, $cmd.Noun)
+    $w.WriteStartElement('maml', 'description', $ns.maml); Write-Paras $help.Synopsis; $w.WriteEndElement()
+    $w.WriteEndElement()
+
+    $w.WriteStartElement('maml', 'description', $ns.maml); Write-Paras $help.Description; $w.WriteEndElement()
+
+    $w.WriteStartElement('command', 'syntax', $ns.command)
+    $w.WriteStartElement('command', 'syntaxItem', $ns.command)
+    $w.WriteElementString('maml', 'name', $ns.maml, $cmd.Name)
+    foreach ($p in $parameters) { Write-Parameter $p $null $true }
+    $w.WriteEndElement()
+    $w.WriteEndElement()
+
+    $w.WriteStartElement('command', 'parameters', $ns.command)
+    foreach ($p in $parameters) {
+        $text = $help.Parameters[$p.Name]
+        if (-not $text) { throw "no help text for $($cmd.Name) -$($p.Name)" }
+        Write-Parameter $p $text $false
+    }
+    $w.WriteEndElement()
+
+    $w.WriteStartElement('command', 'inputTypes', $ns.command)
+    foreach ($input in $help.Inputs) {
+        $w.WriteStartElement('command', 'inputType', $ns.command)
+        $w.WriteStartElement('dev', 'type', $ns.dev); $w.WriteElementString('maml', 'name', $ns.maml, $input.Type); $w.WriteEndElement()
+        $w.WriteStartElement('maml', 'description', $ns.maml); Write-Paras $input.Text; $w.WriteEndElement()
+        $w.WriteEndElement()
+    }
+    $w.WriteEndElement()
+
+    $w.WriteStartElement('command', 'returnValues', $ns.command)
+    foreach ($output in $help.Outputs) {
+        $w.WriteStartElement('command', 'returnValue', $ns.command)
+        $w.WriteStartElement('dev', 'type', $ns.dev); $w.WriteElementString('maml', 'name', $ns.maml, $output.Type); $w.WriteEndElement()
+        $w.WriteStartElement('maml', 'description', $ns.maml); Write-Paras $output.Text; $w.WriteEndElement()
+        $w.WriteEndElement()
+    }
+    $w.WriteEndElement()
+
+    $w.WriteStartElement('maml', 'alertSet', $ns.maml)
+    $w.WriteStartElement('maml', 'alert', $ns.maml); Write-Paras $help.Notes; $w.WriteEndElement()
+    $w.WriteEndElement()
+
+    if (-not $help.Examples) { throw "no examples for $($cmd.Name)" }
+    $w.WriteStartElement('command', 'examples', $ns.command)
+    $i = 0
+    foreach ($example in $help.Examples) {
+        $i++
+        $w.WriteStartElement('command', 'example', $ns.command)
+        $w.WriteElementString('maml', 'title', $ns.maml, "-------------------------- Example ${i}: $($example.Title) --------------------------")
+        $w.WriteElementString('dev', 'code', $ns.dev, $example.Code)
+        $w.WriteStartElement('dev', 'remarks', $ns.dev); Write-Paras $example.Remarks; $w.WriteEndElement()
+        $w.WriteEndElement()
+    }
+    $w.WriteEndElement()
+
+    $w.WriteStartElement('command', 'relatedLinks', $ns.command)
+    foreach ($link in $help.Links) {
+        $w.WriteStartElement('maml', 'navigationLink', $ns.maml)
+        $w.WriteElementString('maml', 'linkText', $ns.maml, $link)
+        $w.WriteEndElement()
+    }
+    $w.WriteEndElement()
+
+    $w.WriteEndElement()
+}
+
+$w.WriteEndElement()
+$w.WriteEndDocument()
+$w.Dispose()
+Write-Host "help for $($commands.Count) commands written to $Destination"
