@@ -1,2 +1,131 @@
-//! Placeholder replaced by the benchmark suite.
-fn main() {}
+//! The cost of the C boundary: the exported `isc_pat_*` functions, called
+//! from Rust, against the Rust API doing the same work.
+//!
+//! * `c_abi_create_serialize_free`: owner + response from pointer/length
+//!   text, compact JSON, then every object and string freed;
+//!   `rust_direct`: `PatOwner::new` + `CreatePersonalAccessTokenResponse::new`
+//!   from the same text, `to_json`, drop.
+//! * `c_abi_parse_free`: `isc_pat_response_parse` + `isc_pat_response_free`
+//!   vs `from_json` + drop.
+
+mod common;
+
+use std::ffi::c_char;
+use std::hint::black_box;
+use std::ptr::null_mut;
+
+use isc_pat::ffi::error::isc_pat_error;
+use isc_pat::ffi::owner::{isc_pat_owner, isc_pat_owner_free, isc_pat_owner_new};
+use isc_pat::ffi::response::{
+    isc_pat_response, isc_pat_response_free, isc_pat_response_new, isc_pat_response_parse,
+    isc_pat_response_to_json, isc_pat_str,
+};
+use isc_pat::ffi::status::isc_pat_status;
+use isc_pat::ffi::strings::isc_pat_string_free;
+use isc_pat::{CreatePersonalAccessTokenResponse, ParseMode};
+
+use common::{
+    build_ours, CANONICAL, CREATED, ID, NAME, OWNER_ID, OWNER_NAME, OWNER_TYPE, SCOPE, SECRET,
+    VALIDITY,
+};
+
+fn ptr(s: &str) -> *const c_char {
+    s.as_ptr().cast()
+}
+
+/// What a C caller does: build, serialize, free everything. Returns the
+/// JSON length so the work cannot be optimised away.
+fn ffi_create_serialize_free() -> usize {
+    let scope = SCOPE.map(|s| isc_pat_str {
+        ptr: ptr(s),
+        len: s.len(),
+    });
+    let validity = i64::from(VALIDITY);
+    let mut err: *mut isc_pat_error = null_mut();
+    let mut owner: *mut isc_pat_owner = null_mut();
+    let mut response: *mut isc_pat_response = null_mut();
+    let mut json: *mut c_char = null_mut();
+    let mut len = 0usize;
+    // SAFETY: every pointer is valid for its length; outputs are locals.
+    unsafe {
+        let s = isc_pat_owner_new(
+            ptr(OWNER_TYPE),
+            OWNER_TYPE.len(),
+            ptr(OWNER_ID),
+            OWNER_ID.len(),
+            ptr(OWNER_NAME),
+            OWNER_NAME.len(),
+            &mut owner,
+            &mut err,
+        );
+        assert_eq!(s, isc_pat_status::Ok);
+        let s = isc_pat_response_new(
+            ptr(ID),
+            ID.len(),
+            ptr(SECRET),
+            SECRET.len(),
+            scope.as_ptr(),
+            scope.len(),
+            false,
+            ptr(NAME),
+            NAME.len(),
+            owner,
+            ptr(CREATED),
+            CREATED.len(),
+            &validity,
+            std::ptr::null(),
+            0,
+            &mut response,
+            &mut err,
+        );
+        assert_eq!(s, isc_pat_status::Ok);
+        let s = isc_pat_response_to_json(response, false, &mut json, &mut len, &mut err);
+        assert_eq!(s, isc_pat_status::Ok);
+        isc_pat_string_free(json);
+        isc_pat_response_free(response);
+        isc_pat_owner_free(owner);
+    }
+    len
+}
+
+/// The same work through the Rust API.
+fn rust_create_serialize_free() -> usize {
+    build_ours(black_box(ID)).to_json().len()
+}
+
+fn ffi_parse_free() {
+    let mut err: *mut isc_pat_error = null_mut();
+    let mut response: *mut isc_pat_response = null_mut();
+    let json = black_box(CANONICAL);
+    // SAFETY: `json` is valid for its length; outputs are locals.
+    unsafe {
+        let s = isc_pat_response_parse(ptr(json), json.len(), false, &mut response, &mut err);
+        assert_eq!(s, isc_pat_status::Ok);
+        isc_pat_response_free(response);
+    }
+}
+
+fn rust_parse_free() {
+    let r = CreatePersonalAccessTokenResponse::from_json(
+        black_box(CANONICAL).as_bytes(),
+        ParseMode::Lenient,
+    )
+    .expect("valid");
+    drop(black_box(r));
+}
+
+fn main() {
+    common::check_same_output();
+    assert_eq!(ffi_create_serialize_free(), CANONICAL.len());
+    assert_eq!(rust_create_serialize_free(), CANONICAL.len());
+    let mut c = common::criterion();
+    let mut g = c.benchmark_group("c_abi_create_serialize_free");
+    g.bench_function("ffi", |b| b.iter(ffi_create_serialize_free));
+    g.bench_function("rust_direct", |b| b.iter(rust_create_serialize_free));
+    g.finish();
+    let mut g = c.benchmark_group("c_abi_parse_free");
+    g.bench_function("ffi", |b| b.iter(ffi_parse_free));
+    g.bench_function("rust_direct", |b| b.iter(rust_parse_free));
+    g.finish();
+    c.final_summary();
+}
