@@ -1,0 +1,121 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestSetup.ps1')
+    $Secret = 'TopSecretValue-9f8e7d6c5b4a'
+    $Owner = @{ type = 'IDENTITY'; id = '2c9180a46faadee4016fb4e018c20639'; name = 'Support' }
+    $InitializeClass = 'IscPat.Commands.InitializeV2024CreatePersonalAccessTokenResponseCommand'
+    $ParseClass = 'IscPat.Commands.ConvertFromV2024JsonToCreatePersonalAccessTokenResponseCommand'
+    # Valid arguments; each case overrides one of them.
+    function Invoke-Initialize([hashtable] $Override) {
+        $arguments = @{ Id = 'i'; Secret = $Secret; Scope = @('a'); Name = 'n'; Owner = $Owner; Created = '2017-07-11T18:45:37.098Z' }
+        foreach ($key in $Override.Keys) { $arguments[$key] = $Override[$key] }
+        Initialize-V2024CreatePersonalAccessTokenResponse @arguments
+    }
+}
+
+Describe 'Invalid parameters of Initialize-V2024CreatePersonalAccessTokenResponse' {
+    It '<Case> fails with IscPat.<Status> naming <Field>' -ForEach @(
+        @{ Case = 'empty id'; Override = @{ Id = '' }; Status = 'EmptyField'; Field = 'id' }
+        @{ Case = 'empty secret'; Override = @{ Secret = '' }; Status = 'EmptyField'; Field = 'secret' }
+        @{ Case = 'empty name'; Override = @{ Name = '' }; Status = 'EmptyField'; Field = 'name' }
+        @{ Case = 'validity 0'; Override = @{ AccessTokenValiditySeconds = 0 }; Status = 'OutOfRange'; Field = 'accessTokenValiditySeconds' }
+        @{ Case = 'validity -1'; Override = @{ AccessTokenValiditySeconds = -1 }; Status = 'OutOfRange'; Field = 'accessTokenValiditySeconds' }
+        @{ Case = 'validity 2147483648'; Override = @{ AccessTokenValiditySeconds = 2147483648 }; Status = 'OutOfRange'; Field = 'accessTokenValiditySeconds' }
+        @{ Case = 'created without zone'; Override = @{ Created = '2017-07-11T18:45:37.098' }; Status = 'InvalidDate'; Field = 'created' }
+        @{ Case = 'created 30 February'; Override = @{ Created = '2017-02-30T00:00:00Z' }; Status = 'InvalidDate'; Field = 'created' }
+        @{ Case = 'created as words'; Override = @{ Created = 'yesterday' }; Status = 'InvalidDate'; Field = 'created' }
+        @{ Case = 'created as a number'; Override = @{ Created = 5 }; Status = 'WrongType'; Field = 'Created' }
+        @{ Case = 'created $null'; Override = @{ Created = $null }; Status = 'WrongType'; Field = 'created' }
+        @{ Case = 'expirationDate without time'; Override = @{ ExpirationDate = '2017-07-11' }; Status = 'InvalidDate'; Field = 'expirationDate' }
+        @{ Case = 'owner type in lower case'; Override = @{ Owner = @{ type = 'identity'; id = 'o'; name = 'x' } }; Status = 'InvalidOwnerType'; Field = 'owner.type' }
+        @{ Case = 'owner type USER'; Override = @{ Owner = @{ type = 'USER'; id = 'o'; name = 'x' } }; Status = 'InvalidOwnerType'; Field = 'owner.type' }
+        @{ Case = 'owner without id'; Override = @{ Owner = @{ type = 'IDENTITY'; name = 'x' } }; Status = 'MissingField'; Field = 'owner.id' }
+        @{ Case = 'owner with empty id'; Override = @{ Owner = @{ type = 'IDENTITY'; id = ''; name = 'x' } }; Status = 'EmptyField'; Field = 'owner.id' }
+        @{ Case = 'owner as the text null (the documented example)'; Override = @{ Owner = 'null' }; Status = 'WrongType'; Field = "-Owner: 'null' is not an owner; use (Initialize-V2024PatOwner" }
+        @{ Case = 'owner $null'; Override = @{ Owner = $null }; Status = 'MissingField'; Field = '-Owner: no owner was given' }
+        @{ Case = 'owner as a number'; Override = @{ Owner = 42 }; Status = 'WrongType'; Field = '-Owner' }
+    ) {
+        $failure = Get-Failure { Invoke-Initialize $Override }
+        $failure.Output | Should -BeNullOrEmpty
+        $failure.Record.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $failure.Record.FullyQualifiedErrorId | Should -BeExactly "IscPat.$Status,$InitializeClass"
+        $failure.Record.Exception.Message | Should -BeLike "$Field*"
+        $failure.Record.Exception.Message | Should -Not -Match $Secret
+        ($failure.Record | Out-String) | Should -Not -Match $Secret
+    }
+
+    It 'masks the secret when it is passed where another value belongs' {
+        $failure = Get-Failure { Invoke-Initialize @{ Owner = $Secret } }
+        $failure.Record.Exception.Message | Should -BeLike "-Owner: '********' is not an owner*"
+        $failure.Record.Exception.Message | Should -Not -Match $Secret
+    }
+
+    It 'stops the script under -ErrorAction Stop and is recorded by -ErrorVariable' {
+        { Invoke-Initialize @{ Id = '' } -ErrorAction Stop } | Should -Throw -ErrorId "IscPat.EmptyField,$InitializeClass"
+        try { Initialize-V2024PatOwner -Id '' -Name x -ErrorVariable recorded } catch { }
+        $recorded[0].FullyQualifiedErrorId | Should -BeLike 'IscPat.EmptyField,*'
+    }
+
+    It 'is terminating: -ErrorAction SilentlyContinue does not turn it into output' {
+        $out = try { Initialize-V2024PatOwner -Id '' -Name x -ErrorAction SilentlyContinue; 'continued' } catch { 'caught' }
+        $out | Should -Be 'caught'
+    }
+
+    It 'reports the documented call with an unquoted two-word name as a positional-parameter error' {
+        $failure = Get-Failure {
+            Initialize-PSSailpoint.V2024CreatePersonalAccessTokenResponse -Id 86f1dc6fe8f54414950454cbb11278fa -Secret 1d1bef2b9f426383447f64f69349fc7cac176042578d205c256ba3f37c59adb9 -Scope [demo:personal-access-token-scope:first, demo:personal-access-token-scope:second] -Name NodeJS Integration -Owner null -Created 2017-07-11T18:45:37.098Z -AccessTokenValiditySeconds 36900
+        }
+        $failure.Record.FullyQualifiedErrorId | Should -BeExactly "PositionalParameterNotFound,$InitializeClass"
+        $failure.Record.Exception.Message | Should -BeLike "*cannot be found that accepts argument 'Integration'*"
+    }
+
+    It 'reports a piped object without an owner through the parameter binder' {
+        $failure = Get-Failure { [pscustomobject]@{ id = 'i'; secret = $Secret; name = 'n'; created = '2017-07-11T18:45:37.098Z' } | Initialize-V2024CreatePersonalAccessTokenResponse -ErrorAction Stop }
+        $failure.Record.FullyQualifiedErrorId | Should -BeLike 'InputObjectMissingMandatory,*'
+        $failure.Record.Exception.Message | Should -Match 'Owner'
+    }
+
+    It 'rejects an -Type other than IDENTITY in Initialize-V2024PatOwner at binding' {
+        { Initialize-V2024PatOwner -Type USER -Id o -Name x } | Should -Throw -ErrorId 'ParameterArgumentValidationError,IscPat.Commands.InitializeV2024PatOwnerCommand'
+    }
+}
+
+Describe 'Invalid JSON for ConvertFrom-V2024JsonToCreatePersonalAccessTokenResponse' {
+    BeforeAll {
+        $valid = $CanonicalJson.Replace($DocumentedSecret, $Secret)
+    }
+
+    It '<Case> fails with IscPat.<Status> naming <Field>' -ForEach @(
+        @{ Case = 'truncated JSON'; Json = '{'; Status = 'MalformedJson'; Field = 'malformed JSON' }
+        @{ Case = 'empty text'; Json = ''; Status = 'MalformedJson'; Field = 'malformed JSON' }
+        @{ Case = 'a number for id'; Json = { $valid.Replace('"id":"86f1dc6fe8f54414950454cbb11278fa"', '"id":5') }; Status = 'WrongType'; Field = 'id' }
+        @{ Case = 'missing secret'; Json = { $valid.Replace('"secret":"' + $Secret + '",', '') }; Status = 'MissingField'; Field = 'secret' }
+        @{ Case = 'duplicate secret key'; Json = { $valid.Replace('"name":', '"secret":"' + $Secret + '","name":') }; Status = 'DuplicateKey'; Field = 'secret' }
+        @{ Case = 'lower-case owner type'; Json = { $valid.Replace('"IDENTITY"', '"identity"') }; Status = 'InvalidOwnerType'; Field = 'owner.type' }
+        @{ Case = 'created without zone'; Json = { $valid.Replace('37.098Z', '37.098') }; Status = 'InvalidDate'; Field = 'created' }
+        @{ Case = 'validity 0'; Json = { $valid.Replace('36900', '0') }; Status = 'OutOfRange'; Field = 'accessTokenValiditySeconds' }
+        @{ Case = 'empty secret'; Json = { $valid.Replace($Secret, '') }; Status = 'EmptyField'; Field = 'secret' }
+    ) {
+        $text = if ($Json -is [scriptblock]) { & $Json } else { $Json }
+        $failure = Get-Failure { ConvertFrom-V2024JsonToCreatePersonalAccessTokenResponse -Json $text }
+        $failure.Output | Should -BeNullOrEmpty
+        $failure.Record.CategoryInfo.Category | Should -Be 'InvalidData'
+        $failure.Record.FullyQualifiedErrorId | Should -BeExactly "IscPat.$Status,$ParseClass"
+        $failure.Record.Exception.Message | Should -BeLike "$Field*"
+        ($failure.Record | Out-String) | Should -Not -Match $Secret
+    }
+
+    It 'ignores an unknown key, and rejects it with -Strict' {
+        $json = $valid.TrimEnd('}') + ',"newField":1}'
+        (ConvertFrom-V2024JsonToCreatePersonalAccessTokenResponse -Json $json).Secret | Should -BeExactly $Secret
+        $failure = Get-Failure { ConvertFrom-V2024JsonToCreatePersonalAccessTokenResponse -Json $json -Strict }
+        $failure.Record.FullyQualifiedErrorId | Should -BeExactly "IscPat.UnknownKey,$ParseClass"
+        $failure.Record.CategoryInfo.Category | Should -Be 'InvalidData'
+        $failure.Record.Exception.Message | Should -BeLike 'newField*'
+    }
+
+    It 'finds required keys by exact name (no "id" inside accessTokenValiditySeconds)' {
+        $failure = Get-Failure { ConvertFrom-V2024JsonToCreatePersonalAccessTokenResponse -Json $valid.Replace('"id":"86f1dc6fe8f54414950454cbb11278fa",', '') }
+        $failure.Record.FullyQualifiedErrorId | Should -BeExactly "IscPat.MissingField,$ParseClass"
+        $failure.Record.Exception.Message | Should -BeLike 'id:*'
+    }
+}

@@ -1,0 +1,62 @@
+BeforeAll { . (Join-Path $PSScriptRoot 'TestSetup.ps1') }
+
+Describe 'The IscPat module folder' {
+    BeforeAll {
+        $folder = Split-Path $ModulePath
+        $manifest = Import-PowerShellDataFile $ModulePath
+        $module = Get-Module IscPat
+    }
+
+    It 'exports exactly the five cmdlets' {
+        @($manifest.CmdletsToExport | Sort-Object) | Should -Be @(
+            'ConvertFrom-V2024JsonToCreatePersonalAccessTokenResponse', 'ConvertFrom-V2024JsonToPatOwner',
+            'ConvertTo-V2024Json', 'Initialize-V2024CreatePersonalAccessTokenResponse', 'Initialize-V2024PatOwner')
+        @($module.ExportedCmdlets.Keys | Sort-Object) | Should -Be @($manifest.CmdletsToExport | Sort-Object)
+    }
+
+    It 'exports exactly the two documentation aliases' {
+        @($module.ExportedAliases.Keys | Sort-Object) | Should -Be @(
+            'Initialize-PSSailpoint.V2024CreatePersonalAccessTokenResponse', 'Initialize-PSSailpoint.V2024PatOwner')
+        (Get-Alias 'Initialize-PSSailpoint.V2024CreatePersonalAccessTokenResponse').ReferencedCommand.Name | Should -Be 'Initialize-V2024CreatePersonalAccessTokenResponse'
+        (Get-Alias 'Initialize-PSSailpoint.V2024PatOwner').ReferencedCommand.Name | Should -Be 'Initialize-V2024PatOwner'
+    }
+
+    It 'exports no functions and no variables' {
+        $manifest.FunctionsToExport.Count | Should -Be 0
+        $manifest.VariablesToExport.Count | Should -Be 0
+        $module.ExportedFunctions.Count | Should -Be 0
+        $module.ExportedVariables.Count | Should -Be 0
+    }
+
+    It 'takes its version from Cargo.toml' {
+        $cargo = Get-Content -Raw (Join-Path $RepoRoot 'Cargo.toml')
+        $cargo -match '(?ms)^\[package\].*?^version\s*=\s*"([^"]+)"' | Should -BeTrue
+        $module.Version | Should -Be ([version]$Matches[1])
+    }
+
+    It 'requires PowerShell 7.4 Core and loads its format file' {
+        $manifest.PowerShellVersion | Should -Be '7.4'
+        $manifest.CompatiblePSEditions | Should -Be @('Core')
+        $manifest.FormatsToProcess | Should -Be @('IscPat.Format.ps1xml')
+        $manifest.GUID | Should -Not -BeNullOrEmpty
+        $manifest.Author | Should -Not -BeNullOrEmpty
+        $manifest.Description | Should -Not -BeNullOrEmpty
+    }
+
+    It 'ships the native library under the runtime id folder, help and assemblies' {
+        Join-Path $folder 'linux-x64/libisc_pat.so' | Should -Exist
+        Join-Path $folder 'en-US/IscPat.dll-Help.xml' | Should -Exist
+        Join-Path $folder 'IscPat.dll' | Should -Exist
+        Join-Path $folder 'IdentitySecurityCloud.PersonalAccessTokens.dll' | Should -Exist
+    }
+
+    It 'imports in well under a second in a fresh pwsh' {
+        Push-Location $RepoRoot
+        try {
+            $ms = dotnet pwsh -NoProfile -NonInteractive -Command "(Measure-Command { Import-Module '$ModulePath' }).TotalMilliseconds"
+        } finally { Pop-Location }
+        $ms = [double]($ms | Select-Object -Last 1)
+        Write-Host "    Import-Module took $([math]::Round($ms)) ms"
+        $ms | Should -BeLessThan 1000
+    }
+}
