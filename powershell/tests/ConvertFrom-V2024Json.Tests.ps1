@@ -53,7 +53,8 @@ Describe 'Initialize-V2024PatOwner' {
     It 'limits -Type to IDENTITY and completes it' {
         $set = (Get-Command Initialize-V2024PatOwner).Parameters.Type.Attributes.Where({ $_ -is [ValidateSet] })
         $set.ValidValues | Should -Be @('IDENTITY')
-        $completion = TabExpansion2 -inputScript 'Initialize-V2024PatOwner -Type id' -cursorColumn 34
+        $line = 'Initialize-V2024PatOwner -Type id'
+        $completion = TabExpansion2 -inputScript $line -cursorColumn $line.Length
         $completion.CompletionMatches.CompletionText | Should -Contain 'IDENTITY'
     }
 

@@ -23,7 +23,7 @@ Describe 'Invalid parameters of Initialize-V2024CreatePersonalAccessTokenRespons
         @{ Case = 'created without zone'; Override = @{ Created = '2017-07-11T18:45:37.098' }; Status = 'InvalidDate'; Field = 'created' }
         @{ Case = 'created 30 February'; Override = @{ Created = '2017-02-30T00:00:00Z' }; Status = 'InvalidDate'; Field = 'created' }
         @{ Case = 'created as words'; Override = @{ Created = 'yesterday' }; Status = 'InvalidDate'; Field = 'created' }
-        @{ Case = 'created as a number'; Override = @{ Created = 5 }; Status = 'WrongType'; Field = 'Created' }
+        @{ Case = 'created as a number'; Override = @{ Created = 5 }; Status = 'WrongType'; Field = '-Created: expected a [[]datetime[]]' }
         @{ Case = 'created $null'; Override = @{ Created = $null }; Status = 'WrongType'; Field = 'created' }
         @{ Case = 'expirationDate without time'; Override = @{ ExpirationDate = '2017-07-11' }; Status = 'InvalidDate'; Field = 'expirationDate' }
         @{ Case = 'owner type in lower case'; Override = @{ Owner = @{ type = 'identity'; id = 'o'; name = 'x' } }; Status = 'InvalidOwnerType'; Field = 'owner.type' }
@@ -49,10 +49,8 @@ Describe 'Invalid parameters of Initialize-V2024CreatePersonalAccessTokenRespons
         $failure.Record.Exception.Message | Should -Not -Match $Secret
     }
 
-    It 'stops the script under -ErrorAction Stop and is recorded by -ErrorVariable' {
-        { Invoke-Initialize @{ Id = '' } -ErrorAction Stop } | Should -Throw -ErrorId "IscPat.EmptyField,$InitializeClass"
-        try { Initialize-V2024PatOwner -Id '' -Name x -ErrorVariable recorded } catch { }
-        $recorded[0].FullyQualifiedErrorId | Should -BeLike 'IscPat.EmptyField,*'
+    It 'is caught by try/catch under -ErrorAction Stop' {
+        { Initialize-V2024PatOwner -Id '' -Name x -ErrorAction Stop } | Should -Throw -ErrorId 'IscPat.EmptyField,IscPat.Commands.InitializeV2024PatOwnerCommand'
     }
 
     It 'is terminating: -ErrorAction SilentlyContinue does not turn it into output' {

@@ -66,7 +66,7 @@ Describe 'Initialize-V2024CreatePersonalAccessTokenResponse' {
         It 'gives Created as a UTC [datetime]' {
             $token.Created | Should -BeOfType [datetime]
             $token.Created.Kind | Should -Be 'Utc'
-            $token.Created | Should -Be ([datetime]::new(2017, 7, 11, 18, 45, 37, 98, 'Utc'))
+            $token.Created | Should -Be ([datetime]::new(2017, 7, 11, 18, 45, 37, 98, [DateTimeKind]::Utc))
         }
 
         It 'works under the documentation alias' {
@@ -113,7 +113,7 @@ Describe 'Initialize-V2024CreatePersonalAccessTokenResponse' {
             $env:TZ = 'Asia/Kolkata'
             [TimeZoneInfo]::ClearCachedData()
             $owner = New-DocumentedOwner
-            $instant = [datetime]::new(2017, 7, 11, 18, 45, 37, 98, 'Utc')
+            $instant = [datetime]::new(2017, 7, 11, 18, 45, 37, 98, [DateTimeKind]::Utc)
         }
         AfterAll {
             $env:TZ = $savedTz
