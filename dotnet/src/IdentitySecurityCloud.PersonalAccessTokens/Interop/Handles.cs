@@ -30,8 +30,16 @@ internal sealed class OwnerHandle : SafeHandle
 }
 
 /// <summary>Owns an <c>isc_pat_response*</c>; releases it with <c>isc_pat_response_free</c>, which wipes the secret.</summary>
+/// <remarks>
+/// The native object is invisible to the garbage collector, which would
+/// otherwise let hundreds of megabytes of undisposed responses wait for a
+/// collection driven only by their small managed wrappers. Each handle
+/// therefore reports an estimate of its native size as memory pressure.
+/// </remarks>
 internal sealed class ResponseHandle : SafeHandle
 {
+    private long nativeBytes;
+
     /// <summary>An empty handle, filled in by a native call's output.</summary>
     public ResponseHandle()
         : base(IntPtr.Zero, ownsHandle: true)
@@ -41,10 +49,28 @@ internal sealed class ResponseHandle : SafeHandle
     /// <inheritdoc/>
     public override bool IsInvalid => handle == IntPtr.Zero;
 
+    /// <summary>An estimate of the native allocation behind a response holding this much text.</summary>
+    internal static long EstimateNativeBytes(long textBytes) => textBytes + 512;
+
+    /// <summary>Reports <paramref name="bytes"/> of native memory to the GC until the handle is released.</summary>
+    internal void AddMemoryPressure(long bytes)
+    {
+        nativeBytes = bytes;
+        NativeMemoryPressure.Add(bytes);
+    }
+
+    /// <summary>The estimate given to <see cref="AddMemoryPressure"/>.</summary>
+    internal long NativeBytes => nativeBytes;
+
     /// <inheritdoc/>
     protected override bool ReleaseHandle()
     {
         Native.FreeResponse(handle);
+        if (nativeBytes > 0)
+        {
+            NativeMemoryPressure.Remove(nativeBytes);
+        }
+
         return true;
     }
 }

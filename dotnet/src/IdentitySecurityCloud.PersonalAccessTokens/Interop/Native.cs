@@ -325,7 +325,7 @@ internal static unsafe partial class Native
                     accessTokenValiditySeconds.HasValue ? &validity : null,
                     expirationDate.HasValue ? p + expirationAt : null, expirationDate.HasValue ? (nuint)Rfc3339.Length : 0,
                     out ResponseHandle response, &error);
-                return Checked(response, status, error);
+                return Tracked(Checked(response, status, error), used);
             }
         }
         finally
@@ -348,7 +348,7 @@ internal static unsafe partial class Native
             byte* p = json.IsEmpty ? &empty : pinned;
             IntPtr error;
             PatStatus status = isc_pat_response_parse(p, (nuint)json.Length, strict, out ResponseHandle response, &error);
-            return Checked(response, status, error);
+            return Tracked(Checked(response, status, error), json.Length);
         }
     }
 
@@ -356,7 +356,14 @@ internal static unsafe partial class Native
     {
         IntPtr error;
         PatStatus status = isc_pat_response_clone(response, out ResponseHandle clone, &error);
-        return Checked(clone, status, error);
+        Checked(clone, status, error).AddMemoryPressure(response.NativeBytes);
+        return clone;
+    }
+
+    private static ResponseHandle Tracked(ResponseHandle response, int textBytes)
+    {
+        response.AddMemoryPressure(ResponseHandle.EstimateNativeBytes(textBytes));
+        return response;
     }
 
     internal static string ResponseToJson(ResponseHandle response, bool pretty)

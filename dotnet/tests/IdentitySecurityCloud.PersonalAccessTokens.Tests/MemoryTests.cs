@@ -1,0 +1,89 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace IdentitySecurityCloud.PersonalAccessTokens.Tests;
+
+/// <summary>
+/// Objects dropped without Dispose are freed by their SafeHandles'
+/// finalizers, and the memory pressure the handles report makes the GC run
+/// them in time: process memory stays flat. ISC_PAT_MEMORY_ITERATIONS
+/// overrides the 1,000,000 iterations.
+/// </summary>
+[Collection(nameof(MemoryTests))]
+public class MemoryTests
+{
+    // Leaking every response would grow memory by about 600 MiB per million;
+    // freeing them, memory rises to a plateau (malloc arenas, GC budgets)
+    // within the first million or two and stays there.
+    private const long AllowedGrowthBytes = 96L * 1024 * 1024;
+
+    private readonly ITestOutputHelper output;
+
+    public MemoryTests(ITestOutputHelper output) => this.output = output;
+
+    [Fact]
+    public void Creating_and_dropping_responses_without_dispose_keeps_memory_flat()
+    {
+        int iterations = int.TryParse(
+            Environment.GetEnvironmentVariable("ISC_PAT_MEMORY_ITERATIONS"), NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n > 0
+            ? n
+            : 1_000_000;
+        using var owner = DocumentedExample.Owner();
+
+        void Loop(int count)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                // Dropped on purpose: no Dispose, no using.
+                CreatePersonalAccessTokenResponse.Create(
+                    DocumentedExample.Id, DocumentedExample.Secret, DocumentedExample.Scope, DocumentedExample.Name,
+                    owner, DocumentedExample.Created, DocumentedExample.Validity);
+            }
+        }
+
+        Loop(300_000); // warm up: JIT, pools, allocator arenas, GC budgets
+        (long workingBefore, long privateBefore) = Measure();
+        var clock = Stopwatch.StartNew();
+        const int Blocks = 4;
+        for (int block = 1; block <= Blocks; block++)
+        {
+            Loop(iterations / Blocks);
+            (long w, long p) = Measure();
+            output.WriteLine($"after {block * (iterations / Blocks):N0}: working set {Mib(w)} MiB, private {Mib(p)} MiB");
+        }
+
+        clock.Stop();
+        (long workingAfter, long privateAfter) = Measure();
+
+        output.WriteLine(
+            $"{iterations:N0} create/drop in {clock.Elapsed.TotalSeconds:F2} s; " +
+            $"working set {Mib(workingBefore)} -> {Mib(workingAfter)} MiB ({Mib(workingAfter - workingBefore):+0.0;-0.0} MiB); " +
+            $"private {Mib(privateBefore)} -> {Mib(privateAfter)} MiB ({Mib(privateAfter - privateBefore):+0.0;-0.0} MiB)");
+        Assert.True(workingAfter - workingBefore < AllowedGrowthBytes, $"working set grew by {Mib(workingAfter - workingBefore)} MiB");
+        Assert.True(privateAfter - privateBefore < AllowedGrowthBytes, $"private memory grew by {Mib(privateAfter - privateBefore)} MiB");
+    }
+
+    private static (long WorkingSet, long Private) Measure()
+    {
+        for (int i = 0; i < 3; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+        }
+
+        GC.Collect();
+        using var process = Process.GetCurrentProcess();
+        return (process.WorkingSet64, process.PrivateMemorySize64);
+    }
+
+    private static string Mib(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("F1", CultureInfo.InvariantCulture);
+}
+
+/// <summary>Runs the memory test alone, after the parallel tests, so their allocations do not blur its figures.</summary>
+[CollectionDefinition(nameof(MemoryTests), DisableParallelization = true)]
+public class MemoryTestsCollection
+{
+}
