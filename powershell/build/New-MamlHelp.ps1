@@ -48,7 +48,7 @@ function Get-PipelineInput($Parameter) {
     if ($kinds.Count -eq 0) { 'False' } else { 'True (' + ($kinds -join ', ') + ')' }
 }
 
-function Write-Parameter($Parameter, $Text, [bool] $InSyntax) {
+function Write-Parameter($Parameter, $Text, [bool] $InSyntax, $Default) {
     $set = @($Parameter.ParameterSets.Values)[0]
     $isSwitch = $Parameter.ParameterType -eq [switch]
     $w.WriteStartElement('command', 'parameter', $ns.command)
@@ -82,7 +82,7 @@ function Write-Parameter($Parameter, $Text, [bool] $InSyntax) {
     $w.WriteElementString('maml', 'name', $ns.maml, $Parameter.ParameterType.FullName)
     $w.WriteEndElement()
     if (-not $InSyntax) {
-        $default = if ($isSwitch) { 'False' } else { 'None' }
+        $default = if ($Default) { $Default } elseif ($isSwitch) { 'False' } else { 'None' }
         if ($Text -is [hashtable]) { throw 'parameter text must be a string or string array' }
         $w.WriteElementString('dev', 'defaultValue', $ns.dev, $default)
     }
@@ -123,7 +123,8 @@ foreach ($cmd in $commands) {
     foreach ($p in $parameters) {
         $text = $help.Parameters[$p.Name]
         if (-not $text) { throw "no help text for $($cmd.Name) -$($p.Name)" }
-        Write-Parameter $p $text $false
+        $defaults = if ($help.ContainsKey('Defaults')) { $help.Defaults } else { @{} }
+        Write-Parameter $p $text $false $defaults[$p.Name]
     }
     $w.WriteEndElement()
 

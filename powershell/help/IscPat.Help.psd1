@@ -26,6 +26,7 @@
             AccessTokenValiditySeconds = 'How long access tokens obtained with this PAT stay valid, in seconds: a whole number from 1 to 2147483647. 43200 (12 hours) when omitted or $null.'
             ExpirationDate             = 'Optional expiration instant, sent by newer servers (not part of the documented model). Accepts the same values as -Created. When omitted or $null the object has no expirationDate property and the JSON no expirationDate key.'
         }
+        Defaults    = @{ AccessTokenValiditySeconds = '43200' }
         Inputs      = @(
             @{ Type = 'System.Management.Automation.PSObject'; Text = 'Any object with properties named like the parameters (id, secret, scope, name, owner, created, accessTokenValiditySeconds, expirationDate), for example $json | ConvertFrom-Json.' }
         )
@@ -86,6 +87,7 @@ try {
             Id   = 'The id of the owning identity. Required; must not be empty.'
             Name = 'The display name of the owning identity. Required; may be empty.'
         }
+        Defaults    = @{ Type = 'IDENTITY' }
         Inputs      = @(
             @{ Type = 'System.Management.Automation.PSObject'; Text = 'Any object with type, id and name properties, for example the owner property of a response.' }
         )
