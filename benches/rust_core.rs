@@ -57,9 +57,46 @@ fn parse(c: &mut Criterion) {
     g.finish();
 }
 
+/// Runs one operation `ISC_PAT_PROFILE_ITERS` times (default 10,000) and
+/// nothing else, for `valgrind --tool=callgrind`: the difference between two
+/// iteration counts, divided, is the instruction count of one operation.
+fn profile(op: &str) {
+    let iters: usize = std::env::var("ISC_PAT_PROFILE_ITERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000);
+    let ours = build_ours(ID);
+    let plain = build_plain(ID);
+    for _ in 0..iters {
+        match op {
+            "build_ours" => drop(black_box(build_ours(black_box(ID)))),
+            "build_baseline" => drop(black_box(build_plain(black_box(ID)))),
+            "serialize_ours" => drop(black_box(black_box(&ours).to_json())),
+            "serialize_baseline" => drop(black_box(
+                serde_json::to_string(black_box(&plain)).expect("serializable"),
+            )),
+            "parse_ours" => drop(black_box(
+                CreatePersonalAccessTokenResponse::from_json(
+                    black_box(CANONICAL.as_bytes()),
+                    ParseMode::Lenient,
+                )
+                .expect("valid"),
+            )),
+            "parse_baseline" => drop(black_box(
+                serde_json::from_str::<PlainResponse>(black_box(CANONICAL)).expect("valid"),
+            )),
+            other => panic!("unknown operation {other}"),
+        }
+    }
+}
+
 fn main() {
     if let Ok(side) = std::env::var("ISC_PAT_BULK_SIDE") {
         bulk::child(&side);
+        return;
+    }
+    if let Ok(op) = std::env::var("ISC_PAT_PROFILE") {
+        profile(&op);
         return;
     }
     if let Ok(out) = std::env::var("ISC_PAT_BULK_OUT") {

@@ -57,6 +57,11 @@ impl PatOwner {
 
 struct Parser<'a> {
     b: &'a [u8],
+    /// The whole input as text, when it is valid UTF-8 (checked once up
+    /// front): strings are then borrowed from it without a check each.
+    /// When it is not, each string is checked as it is read, so the error
+    /// names the field and position of the bad byte.
+    text: Option<&'a str>,
     pos: usize,
     mode: ParseMode,
 }
@@ -76,6 +81,74 @@ const RESPONSE_KEYS: [&str; 8] = [
 const REQUIRED_RESPONSE_KEYS: usize = 7;
 const OWNER_KEYS: [&str; 3] = ["type", "id", "name"];
 
+/// The slot of a response key in [`RESPONSE_KEYS`].
+fn response_slot(key: &str) -> Option<usize> {
+    Some(match key {
+        "id" => 0,
+        "secret" => 1,
+        "scope" => 2,
+        "name" => 3,
+        "owner" => 4,
+        "created" => 5,
+        "accessTokenValiditySeconds" => 6,
+        "expirationDate" => 7,
+        _ => return None,
+    })
+}
+
+/// The slot of an owner key in [`OWNER_KEYS`].
+fn owner_slot(key: &str) -> Option<usize> {
+    Some(match key {
+        "type" => 0,
+        "id" => 1,
+        "name" => 2,
+        _ => return None,
+    })
+}
+
+/// The path of an owner's field: a constant for the owner of a response or
+/// a standalone owner (both at `owner`), so no path is built per parse.
+fn owner_field(path: &str, slot: usize) -> Cow<'static, str> {
+    const AT_OWNER: [&str; 3] = ["owner.type", "owner.id", "owner.name"];
+    if path == "owner" {
+        Cow::Borrowed(AT_OWNER[slot])
+    } else {
+        Cow::Owned(join(path, OWNER_KEYS[slot]))
+    }
+}
+
+/// The offset of the first byte in `b` that ends the plain run of a JSON
+/// string: `"`, `\` or a control character (below 0x20); `b.len()` when
+/// there is none. Eight bytes at a time: for each test, the lowest flagged
+/// byte of a word is exact (borrows only flag bytes above a real match).
+fn string_run_len(b: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = b.chunks_exact(8);
+    let mut offset = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        let quote = x ^ (ONES * u64::from(b'"'));
+        let backslash = x ^ (ONES * u64::from(b'\\'));
+        let flagged = ((quote.wrapping_sub(ONES) & !quote)
+            | (backslash.wrapping_sub(ONES) & !backslash)
+            | (x.wrapping_sub(ONES * 0x20) & !x))
+            & HIGH;
+        if flagged != 0 {
+            return offset + (flagged.trailing_zeros() / 8) as usize;
+        }
+        offset += 8;
+    }
+    let rest = chunks.remainder();
+    offset
+        + rest
+            .iter()
+            .position(|&c| c == b'"' || c == b'\\' || c < 0x20)
+            .unwrap_or(rest.len())
+}
+
 fn join(path: &str, key: &str) -> String {
     if path.is_empty() {
         key.to_owned()
@@ -86,7 +159,12 @@ fn join(path: &str, key: &str) -> String {
 
 impl<'a> Parser<'a> {
     fn new(b: &'a [u8], mode: ParseMode) -> Result<Self, Error> {
-        let p = Parser { b, pos: 0, mode };
+        let p = Parser {
+            b,
+            text: std::str::from_utf8(b).ok(),
+            pos: 0,
+            mode,
+        };
         if b.starts_with(b"\xEF\xBB\xBF") {
             return Err(p.syntax(
                 None,
@@ -193,23 +271,26 @@ impl<'a> Parser<'a> {
         self.pos += 1;
         let start = self.pos;
         // Fast path: a run without escapes.
-        while let Some(&c) = self.b.get(self.pos) {
-            match c {
-                b'"' => {
-                    let raw = &self.b[start..self.pos];
-                    self.pos += 1;
-                    return std::str::from_utf8(raw).map(Cow::Borrowed).map_err(|e| {
+        self.pos = start + string_run_len(&self.b[start..]);
+        match self.b.get(self.pos) {
+            Some(b'"') => {
+                let end = self.pos;
+                self.pos += 1;
+                // Both ends sit next to an ASCII quote, so on valid text the
+                // slice is on character boundaries and `get` succeeds.
+                if let Some(s) = self.text.and_then(|t| t.get(start..end)) {
+                    return Ok(Cow::Borrowed(s));
+                }
+                return std::str::from_utf8(&self.b[start..end])
+                    .map(Cow::Borrowed)
+                    .map_err(|e| {
                         self.pos = start + e.valid_up_to();
                         self.invalid_utf8(field)
                     });
-                }
-                b'\\' => break,
-                0x00..=0x1F => return Err(self.control_character(field, c)),
-                _ => self.pos += 1,
             }
-        }
-        if self.pos >= self.b.len() {
-            return Err(self.syntax(field, "unterminated string"));
+            Some(b'\\') => {}
+            Some(&c) => return Err(self.control_character(field, c)),
+            None => return Err(self.syntax(field, "unterminated string")),
         }
         // Slow path: escapes. The raw text between the quotes is checked
         // as UTF-8 first (escapes are ASCII, so this pinpoints a bad byte);
@@ -629,7 +710,10 @@ impl<'a> Parser<'a> {
                     if p.peek() != Some(b'"') {
                         return Err(p.wrong_type(Some(&format!("scope[{i}]")), "a string"));
                     }
-                    let item = p.string(Some(&format!("scope[{i}]")))?;
+                    // The item's path is built only if it is needed.
+                    let item = p
+                        .string(Some("scope"))
+                        .map_err(|e| e.at_field(format!("scope[{i}]")))?;
                     scope.push(item.into_owned());
                     Ok(())
                 })?;
@@ -647,10 +731,10 @@ impl<'a> Parser<'a> {
         let mut name = None;
         let mut seen = 0u8;
         self.object(path, depth, |p, key, _| {
-            let Some(slot) = OWNER_KEYS.iter().position(|k| *k == key) else {
+            let Some(slot) = owner_slot(key) else {
                 return Ok(false);
             };
-            let field = join(path, key);
+            let field = owner_field(path, slot);
             if seen & (1 << slot) != 0 {
                 return Err(duplicate(&field));
             }
@@ -686,7 +770,7 @@ impl<'a> Parser<'a> {
         let mut expiration = None;
         let mut seen = 0u16;
         self.object("", 1, |p, key, depth| {
-            let Some(slot) = RESPONSE_KEYS.iter().position(|k| *k == key) else {
+            let Some(slot) = response_slot(key) else {
                 return Ok(false);
             };
             let field = RESPONSE_KEYS[slot];

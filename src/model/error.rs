@@ -56,6 +56,12 @@ impl Error {
         Error::new(kind, Some(field.to_owned()), message)
     }
 
+    /// The same error, naming `field` as the field at fault instead.
+    pub(crate) fn at_field(mut self, field: String) -> Self {
+        self.field = Some(field);
+        self
+    }
+
     /// What went wrong.
     pub fn kind(&self) -> ErrorKind {
         self.kind
