@@ -185,7 +185,10 @@ fn run(case: &Case, generated: &Path) -> Result<(), String> {
     match (outcome, case.expect.as_str()) {
         (Ok(r), "OK") => check_accepted(case, &r),
         (Ok(_), expected) => Err(format!("accepted, expected {expected}")),
-        (Err(e), "OK") => Err(format!("refused, expected OK: {} ({})", e.status, e.message)),
+        (Err(e), "OK") => Err(format!(
+            "refused, expected OK: {} ({})",
+            e.status, e.message
+        )),
         (Err(e), expected) => {
             if e.status != expected || e.field != case.field {
                 return Err(format!(
@@ -195,7 +198,10 @@ fn run(case: &Case, generated: &Path) -> Result<(), String> {
             }
             if let Some(field) = &e.field {
                 if !e.message.starts_with(&format!("{field}: ")) {
-                    return Err(format!("message does not start with the field: {}", e.message));
+                    return Err(format!(
+                        "message does not start with the field: {}",
+                        e.message
+                    ));
                 }
             }
             if secret.len() >= 8 && e.message.contains(&secret[..8]) {
@@ -216,8 +222,9 @@ fn check_accepted(case: &Case, r: &CreatePersonalAccessTokenResponse) -> Result<
         }
     }
     for text in [compact.clone(), r.to_json_pretty()] {
-        let again = CreatePersonalAccessTokenResponse::from_json(text.as_bytes(), ParseMode::Strict)
-            .map_err(|e| format!("output does not parse back: {e}"))?;
+        let again =
+            CreatePersonalAccessTokenResponse::from_json(text.as_bytes(), ParseMode::Strict)
+                .map_err(|e| format!("output does not parse back: {e}"))?;
         if &again != r || again.to_json() != compact {
             return Err("output parses back to a different value".to_owned());
         }
@@ -274,11 +281,23 @@ fn case_names_are_unique_and_inputs_exist() {
         } else {
             root().join("tests/corpus")
         };
-        assert!(dir.join(&case.input).is_file(), "{}: no input file", case.name);
+        assert!(
+            dir.join(&case.input).is_file(),
+            "{}: no input file",
+            case.name
+        );
         if case.expect == "OK" {
-            assert!(case.field.is_none(), "{}: an accepted case names no field", case.name);
+            assert!(
+                case.field.is_none(),
+                "{}: an accepted case names no field",
+                case.name
+            );
         } else {
-            assert!(case.canonical.is_none(), "{}: a refused case has no output", case.name);
+            assert!(
+                case.canonical.is_none(),
+                "{}: a refused case has no output",
+                case.name
+            );
         }
     }
 }
