@@ -1,5 +1,5 @@
 //! The edge between C and Rust: every exported function runs its body
-//! through [`call`], so a panic never unwinds into C and every failure
+//! through `call`, so a panic never unwinds into C and every failure
 //! becomes a status code plus, on request, an owned error object.
 
 use std::any::Any;

@@ -1,7 +1,7 @@
 //! The only place raw pointers from C are turned into Rust values. Each
 //! helper states the contract the C caller must keep (documented in the
 //! header) and turns every checkable violation — NULL, bad UTF-8, a length
-//! too large to be real — into a [`Failure`] instead of undefined behaviour.
+//! too large to be real — into a `Failure` instead of undefined behaviour.
 
 use std::ffi::c_char;
 use std::ptr::NonNull;
