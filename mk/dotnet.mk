@@ -1,0 +1,34 @@
+# The .NET binding (dotnet/): the IdentitySecurityCloud.PersonalAccessTokens
+# class library, its xunit tests and the example under examples/dotnet/.
+#
+#   make dotnet-build     build the binding (Release)
+#   make test-dotnet      run the xunit tests against target/release/libisc_pat.so
+#   make example-dotnet   print the documented example's canonical JSON
+#
+# The binding's project copies target/release/libisc_pat.so into
+# runtimes/<rid>/native/ of every output that references it, where the
+# binding's resolver finds it. ISC_PAT_MEMORY_ITERATIONS sets the length of
+# the create/drop memory test (default 1,000,000).
+
+.PHONY: dotnet-build test-dotnet example-dotnet
+
+DOTNET ?= dotnet
+DOTNET_DIR := $(ROOT)/dotnet
+DOTNET_BINDING := $(DOTNET_DIR)/src/IdentitySecurityCloud.PersonalAccessTokens/IdentitySecurityCloud.PersonalAccessTokens.csproj
+DOTNET_TESTS := $(DOTNET_DIR)/tests/IdentitySecurityCloud.PersonalAccessTokens.Tests/IdentitySecurityCloud.PersonalAccessTokens.Tests.csproj
+DOTNET_EXAMPLE := $(ROOT)/examples/dotnet/DocumentedExample/DocumentedExample.csproj
+DOTNET_QUIET := --nologo -v quiet -clp:NoSummary
+
+dotnet-build: native
+	$(DOTNET) build $(DOTNET_BINDING) -c Release $(DOTNET_QUIET)
+
+test-dotnet: native
+	$(DOTNET) build $(DOTNET_TESTS) -c Release $(DOTNET_QUIET)
+	$(DOTNET) test $(DOTNET_TESTS) -c Release --no-build --nologo \
+	  --logger "console;verbosity=normal"
+
+example-dotnet: native
+	@$(DOTNET) build $(DOTNET_EXAMPLE) -c Release $(DOTNET_QUIET)
+	@$(DOTNET) run --project $(DOTNET_EXAMPLE) -c Release --no-build
+
+TEST_TARGETS += test-dotnet
