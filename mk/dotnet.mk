@@ -22,7 +22,7 @@ DOTNET_QUIET := --nologo -v quiet -clp:NoSummary
 dotnet-build: native
 	$(DOTNET) build $(DOTNET_BINDING) -c Release $(DOTNET_QUIET)
 
-test-dotnet: native
+test-dotnet: native corpus
 	$(DOTNET) build $(DOTNET_TESTS) -c Release $(DOTNET_QUIET)
 	$(DOTNET) test $(DOTNET_TESTS) -c Release --no-build --nologo \
 	  --logger "console;verbosity=normal"
