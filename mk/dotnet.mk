@@ -16,6 +16,7 @@ DOTNET ?= dotnet
 DOTNET_DIR := $(ROOT)/dotnet
 DOTNET_BINDING := $(DOTNET_DIR)/src/IdentitySecurityCloud.PersonalAccessTokens/IdentitySecurityCloud.PersonalAccessTokens.csproj
 DOTNET_TESTS := $(DOTNET_DIR)/tests/IdentitySecurityCloud.PersonalAccessTokens.Tests/IdentitySecurityCloud.PersonalAccessTokens.Tests.csproj
+DOTNET_TEST_OUT := $(DOTNET_DIR)/tests/IdentitySecurityCloud.PersonalAccessTokens.Tests/bin/Release/net10.0
 DOTNET_EXAMPLE := $(ROOT)/examples/dotnet/DocumentedExample/DocumentedExample.csproj
 DOTNET_QUIET := --nologo -v quiet -clp:NoSummary
 
@@ -24,8 +25,10 @@ dotnet-build: native
 
 test-dotnet: native corpus
 	$(DOTNET) build $(DOTNET_TESTS) -c Release $(DOTNET_QUIET)
+	rm -f $(DOTNET_TEST_OUT)/memory-test.txt
 	$(DOTNET) test $(DOTNET_TESTS) -c Release --no-build --nologo \
-	  --logger "console;verbosity=normal"
+	  --logger "console;verbosity=minimal"
+	@echo "create/drop memory test (no Dispose):"; sed 's/^/  /' $(DOTNET_TEST_OUT)/memory-test.txt
 
 example-dotnet: native
 	@$(DOTNET) build $(DOTNET_EXAMPLE) -c Release $(DOTNET_QUIET)

@@ -1,6 +1,8 @@
 using System;
 using System.Diagnostics;
 using System.Globalization;
+using System.IO;
+using System.Linq;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -48,20 +50,32 @@ public class MemoryTests
         (long workingBefore, long privateBefore) = Measure();
         var clock = Stopwatch.StartNew();
         const int Blocks = 4;
+        var blocks = new System.Collections.Generic.List<string>();
+        var blockWorkingSets = new System.Collections.Generic.List<long>();
         for (int block = 1; block <= Blocks; block++)
         {
             Loop(iterations / Blocks);
             (long w, long p) = Measure();
-            output.WriteLine($"after {block * (iterations / Blocks):N0}: working set {Mib(w)} MiB, private {Mib(p)} MiB");
+            string line = $"after {block * (iterations / Blocks):N0}: working set {Mib(w)} MiB, private {Mib(p)} MiB";
+            output.WriteLine(line);
+            blocks.Add(line);
+            blockWorkingSets.Add(w);
         }
 
         clock.Stop();
         (long workingAfter, long privateAfter) = Measure();
 
-        output.WriteLine(
+        string summary =
             $"{iterations:N0} create/drop in {clock.Elapsed.TotalSeconds:F2} s; " +
             $"working set {Mib(workingBefore)} -> {Mib(workingAfter)} MiB ({Mib(workingAfter - workingBefore):+0.0;-0.0} MiB); " +
-            $"private {Mib(privateBefore)} -> {Mib(privateAfter)} MiB ({Mib(privateAfter - privateBefore):+0.0;-0.0} MiB)");
+            $"private {Mib(privateBefore)} -> {Mib(privateAfter)} MiB ({Mib(privateAfter - privateBefore):+0.0;-0.0} MiB)";
+        output.WriteLine(summary);
+        // Also beside the test assembly, for `make test-dotnet` to print.
+        File.WriteAllLines(Path.Combine(AppContext.BaseDirectory, "memory-test.txt"), blocks.Append(summary));
+        // Earlier tests may leave memory that is returned during this one, so
+        // also check the span between the first and the last block.
+        long blockGrowth = blockWorkingSets[^1] - blockWorkingSets[0];
+        Assert.True(blockGrowth < AllowedGrowthBytes, $"working set grew by {Mib(blockGrowth)} MiB between the first and last block");
         Assert.True(workingAfter - workingBefore < AllowedGrowthBytes, $"working set grew by {Mib(workingAfter - workingBefore)} MiB");
         Assert.True(privateAfter - privateBefore < AllowedGrowthBytes, $"private memory grew by {Mib(privateAfter - privateBefore)} MiB");
     }
