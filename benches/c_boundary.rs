@@ -114,7 +114,29 @@ fn rust_parse_free() {
     drop(black_box(r));
 }
 
+/// Runs one operation `ISC_PAT_PROFILE_ITERS` times (default 10,000), for
+/// `valgrind --tool=callgrind` (see `ISC_PAT_PROFILE` in rust_core.rs).
+fn profile(op: &str) {
+    let iters: usize = std::env::var("ISC_PAT_PROFILE_ITERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000);
+    for _ in 0..iters {
+        match op {
+            "create_ffi" => drop(black_box(ffi_create_serialize_free())),
+            "create_rust" => drop(black_box(rust_create_serialize_free())),
+            "parse_ffi" => ffi_parse_free(),
+            "parse_rust" => rust_parse_free(),
+            other => panic!("unknown operation {other}"),
+        }
+    }
+}
+
 fn main() {
+    if let Ok(op) = std::env::var("ISC_PAT_PROFILE") {
+        profile(&op);
+        return;
+    }
     common::check_same_output();
     assert_eq!(ffi_create_serialize_free(), CANONICAL.len());
     assert_eq!(rust_create_serialize_free(), CANONICAL.len());

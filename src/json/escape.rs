@@ -20,46 +20,85 @@ static ESCAPE: [u8; 256] = {
     table
 };
 
+/// The offset of the first byte in `b` that a JSON string cannot hold as
+/// is: `"`, `\\` or a control character (below 0x20); `b.len()` when there
+/// is none. These are exactly the bytes [`ESCAPE`] escapes, and the bytes
+/// that end a plain run when parsing. Eight bytes at a time: for each test,
+/// the lowest flagged byte of a word is exact (a borrow only flags bytes
+/// above a real match).
+pub(crate) fn plain_run_len(b: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = b.chunks_exact(8);
+    let mut offset = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        let quote = x ^ (ONES * u64::from(b'"'));
+        let backslash = x ^ (ONES * u64::from(b'\\'));
+        let flagged = ((quote.wrapping_sub(ONES) & !quote)
+            | (backslash.wrapping_sub(ONES) & !backslash)
+            | (x.wrapping_sub(ONES * 0x20) & !x))
+            & HIGH;
+        if flagged != 0 {
+            return offset + (flagged.trailing_zeros() / 8) as usize;
+        }
+        offset += 8;
+    }
+    let rest = chunks.remainder();
+    offset
+        + rest
+            .iter()
+            .position(|&c| ESCAPE[c as usize] != 0)
+            .unwrap_or(rest.len())
+}
+
 /// The length of `s` once quoted and escaped.
 pub(crate) fn quoted_len(s: &str) -> usize {
-    let extra: usize = s
-        .bytes()
-        .map(|b| match ESCAPE[b as usize] {
-            0 => 0,
-            b'u' => 5,
-            _ => 1,
-        })
-        .sum();
+    let bytes = s.as_bytes();
+    let mut extra = 0;
+    let mut i = plain_run_len(bytes);
+    while i < bytes.len() {
+        extra += if ESCAPE[bytes[i] as usize] == b'u' {
+            5
+        } else {
+            1
+        };
+        i += 1;
+        i += plain_run_len(&bytes[i..]);
+    }
     s.len() + extra + 2
 }
 
 /// Appends `s` quoted and escaped.
-pub(crate) fn write_quoted(out: &mut Vec<u8>, s: &str) {
+pub(crate) fn write_quoted(out: &mut String, s: &str) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let bytes = s.as_bytes();
-    out.push(b'"');
+    out.push('"');
     let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        let esc = ESCAPE[b as usize];
-        if esc == 0 {
-            continue;
+    let mut i = plain_run_len(bytes);
+    while i < bytes.len() {
+        // `i` is at an ASCII byte, so both slices are on char boundaries.
+        out.push_str(&s[start..i]);
+        let b = bytes[i];
+        match ESCAPE[b as usize] {
+            b'u' => {
+                out.push_str("\\u00");
+                out.push(char::from(HEX[(b >> 4) as usize]));
+                out.push(char::from(HEX[(b & 0xf) as usize]));
+            }
+            letter => {
+                out.push('\\');
+                out.push(char::from(letter));
+            }
         }
-        out.extend_from_slice(&bytes[start..i]);
-        match esc {
-            b'u' => out.extend_from_slice(&[
-                b'\\',
-                b'u',
-                b'0',
-                b'0',
-                HEX[(b >> 4) as usize],
-                HEX[(b & 0xf) as usize],
-            ]),
-            letter => out.extend_from_slice(&[b'\\', letter]),
-        }
-        start = i + 1;
+        i += 1;
+        start = i;
+        i += plain_run_len(&bytes[i..]);
     }
-    out.extend_from_slice(&bytes[start..]);
-    out.push(b'"');
+    out.push_str(&s[start..]);
+    out.push('"');
 }
 
 #[cfg(test)]
@@ -69,12 +108,59 @@ mod tests {
     #[test]
     fn escapes_quotes_backslashes_and_controls_only() {
         let s = "a\"b\\c\n\u{1}/é😀\u{7f}";
-        let mut out = Vec::new();
+        let mut out = String::new();
         write_quoted(&mut out, s);
-        assert_eq!(
-            String::from_utf8(out.clone()).unwrap(),
-            "\"a\\\"b\\\\c\\n\\u0001/é😀\u{7f}\""
-        );
+        assert_eq!(out, "\"a\\\"b\\\\c\\n\\u0001/é😀\u{7f}\"");
         assert_eq!(quoted_len(s), out.len());
+    }
+
+    #[test]
+    fn plain_runs_end_exactly_at_the_first_byte_to_escape() {
+        for len in 0..40 {
+            for at in 0..=len {
+                for special in [b'"', b'\\', 0x00, 0x1f, b'\n'] {
+                    let mut b = vec![b'a'; len];
+                    // Bytes that must not end a run, around the special one.
+                    for (i, c) in b.iter_mut().enumerate() {
+                        *c = [b'a', 0x20, 0x7f, 0x80, 0xff, b'!', b'#', b'[', b']'][i % 9];
+                    }
+                    if at < len {
+                        b[at] = special;
+                        if at + 1 < len {
+                            b[at + 1] = special; // a later match must not win
+                        }
+                    }
+                    assert_eq!(
+                        plain_run_len(&b),
+                        at,
+                        "len {len}, at {at}, byte {special:#x}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn escaping_by_runs_matches_byte_by_byte() {
+        let s = "plain text \u{0}\u{1f} \"q\" back\\slash\ttab é😀 long run of plain text here\r\n";
+        let mut expected = String::from("\"");
+        for c in s.chars() {
+            match c {
+                '"' => expected.push_str("\\\""),
+                '\\' => expected.push_str("\\\\"),
+                '\u{8}' => expected.push_str("\\b"),
+                '\t' => expected.push_str("\\t"),
+                '\n' => expected.push_str("\\n"),
+                '\u{c}' => expected.push_str("\\f"),
+                '\r' => expected.push_str("\\r"),
+                c if (c as u32) < 0x20 => expected.push_str(&format!("\\u{:04x}", c as u32)),
+                c => expected.push(c),
+            }
+        }
+        expected.push('"');
+        let mut out = String::new();
+        write_quoted(&mut out, s);
+        assert_eq!(out, expected);
+        assert_eq!(quoted_len(s), expected.len());
     }
 }

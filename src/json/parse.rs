@@ -10,6 +10,7 @@ use std::borrow::Cow;
 
 use zeroize::Zeroize;
 
+use crate::json::escape::plain_run_len;
 use crate::model::error::{quote_value, Error, ErrorKind};
 use crate::model::owner::{OwnerType, PatOwner};
 use crate::model::response::{
@@ -115,38 +116,6 @@ fn owner_field(path: &str, slot: usize) -> Cow<'static, str> {
     } else {
         Cow::Owned(join(path, OWNER_KEYS[slot]))
     }
-}
-
-/// The offset of the first byte in `b` that ends the plain run of a JSON
-/// string: `"`, `\` or a control character (below 0x20); `b.len()` when
-/// there is none. Eight bytes at a time: for each test, the lowest flagged
-/// byte of a word is exact (borrows only flag bytes above a real match).
-fn string_run_len(b: &[u8]) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut chunks = b.chunks_exact(8);
-    let mut offset = 0;
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word);
-        let quote = x ^ (ONES * u64::from(b'"'));
-        let backslash = x ^ (ONES * u64::from(b'\\'));
-        let flagged = ((quote.wrapping_sub(ONES) & !quote)
-            | (backslash.wrapping_sub(ONES) & !backslash)
-            | (x.wrapping_sub(ONES * 0x20) & !x))
-            & HIGH;
-        if flagged != 0 {
-            return offset + (flagged.trailing_zeros() / 8) as usize;
-        }
-        offset += 8;
-    }
-    let rest = chunks.remainder();
-    offset
-        + rest
-            .iter()
-            .position(|&c| c == b'"' || c == b'\\' || c < 0x20)
-            .unwrap_or(rest.len())
 }
 
 fn join(path: &str, key: &str) -> String {
@@ -271,7 +240,7 @@ impl<'a> Parser<'a> {
         self.pos += 1;
         let start = self.pos;
         // Fast path: a run without escapes.
-        self.pos = start + string_run_len(&self.b[start..]);
+        self.pos = start + plain_run_len(&self.b[start..]);
         match self.b.get(self.pos) {
             Some(b'"') => {
                 let end = self.pos;

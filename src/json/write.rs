@@ -21,25 +21,27 @@ pub enum JsonStyle {
 
 /// A JSON sink: either counts bytes or stores them. Writing the document
 /// through both gives the exact size first, then the text.
+/// Text goes in as `&str` throughout, so the output is a `String` by
+/// construction and needs no UTF-8 check at the end.
 trait Sink {
-    fn raw(&mut self, bytes: &[u8]);
+    fn raw(&mut self, text: &str);
     fn string(&mut self, s: &str);
 }
 
 struct Counter(usize);
 
 impl Sink for Counter {
-    fn raw(&mut self, bytes: &[u8]) {
-        self.0 += bytes.len();
+    fn raw(&mut self, text: &str) {
+        self.0 += text.len();
     }
     fn string(&mut self, s: &str) {
         self.0 += quoted_len(s);
     }
 }
 
-impl Sink for Vec<u8> {
-    fn raw(&mut self, bytes: &[u8]) {
-        self.extend_from_slice(bytes);
+impl Sink for String {
+    fn raw(&mut self, text: &str) {
+        self.push_str(text);
     }
     fn string(&mut self, s: &str) {
         write_quoted(self, s);
@@ -54,7 +56,7 @@ struct Writer<'s, S: Sink> {
     first: bool,
 }
 
-const INDENT: &[u8] = b"                                ";
+const INDENT: &str = "                                ";
 
 impl<'s, S: Sink> Writer<'s, S> {
     fn new(sink: &'s mut S, style: JsonStyle) -> Self {
@@ -68,19 +70,19 @@ impl<'s, S: Sink> Writer<'s, S> {
 
     fn newline(&mut self) {
         if self.style == JsonStyle::Pretty {
-            self.sink.raw(b"\n");
+            self.sink.raw("\n");
             // Depth never exceeds 2 here, far inside INDENT.
             self.sink.raw(&INDENT[..2 * self.depth]);
         }
     }
 
-    fn open(&mut self, bracket: &[u8]) {
+    fn open(&mut self, bracket: &str) {
         self.sink.raw(bracket);
         self.depth += 1;
         self.first = true;
     }
 
-    fn close(&mut self, bracket: &[u8]) {
+    fn close(&mut self, bracket: &str) {
         self.depth -= 1;
         if !self.first {
             self.newline();
@@ -91,19 +93,19 @@ impl<'s, S: Sink> Writer<'s, S> {
 
     fn item(&mut self) {
         if !self.first {
-            self.sink.raw(b",");
+            self.sink.raw(",");
         }
         self.first = false;
         self.newline();
     }
 
-    fn key(&mut self, key: &[u8]) {
+    fn key(&mut self, key: &str) {
         self.item();
         self.sink.raw(key);
         self.sink.raw(if self.style == JsonStyle::Pretty {
-            b": "
+            ": "
         } else {
-            b":"
+            ":"
         });
     }
 
@@ -113,53 +115,57 @@ impl<'s, S: Sink> Writer<'s, S> {
         buf[25] = b'"';
         let inner: &mut [u8; 24] = (&mut buf[1..25]).try_into().expect("24 bytes");
         t.write_rfc3339(inner);
-        self.sink.raw(&buf);
+        // Quotes, digits and separators: ASCII.
+        self.sink
+            .raw(core::str::from_utf8(&buf).expect("a timestamp is ASCII"));
     }
 
     fn owner(&mut self, owner: &PatOwner) {
-        self.open(b"{");
-        self.key(b"\"type\"");
+        self.open("{");
+        self.key("\"type\"");
         self.sink.string(owner.owner_type().as_str());
-        self.key(b"\"id\"");
+        self.key("\"id\"");
         self.sink.string(owner.id());
-        self.key(b"\"name\"");
+        self.key("\"name\"");
         self.sink.string(owner.name());
-        self.close(b"}");
+        self.close("}");
     }
 
     fn response(&mut self, r: &CreatePersonalAccessTokenResponse) {
-        self.open(b"{");
-        self.key(b"\"id\"");
+        self.open("{");
+        self.key("\"id\"");
         self.sink.string(r.id());
-        self.key(b"\"secret\"");
+        self.key("\"secret\"");
         self.sink.string(r.secret().expose());
-        self.key(b"\"scope\"");
+        self.key("\"scope\"");
         match r.scope() {
-            None => self.sink.raw(b"null"),
+            None => self.sink.raw("null"),
             Some(scope) => {
-                self.open(b"[");
+                self.open("[");
                 for s in scope {
                     self.item();
                     self.sink.string(s);
                 }
-                self.close(b"]");
+                self.close("]");
             }
         }
-        self.key(b"\"name\"");
+        self.key("\"name\"");
         self.sink.string(r.name());
-        self.key(b"\"owner\"");
+        self.key("\"owner\"");
         self.owner(r.owner());
-        self.key(b"\"created\"");
+        self.key("\"created\"");
         self.timestamp(r.created());
-        self.key(b"\"accessTokenValiditySeconds\"");
+        self.key("\"accessTokenValiditySeconds\"");
         let mut digits = [0u8; 11];
+        let digits = format_i32(r.access_token_validity_seconds(), &mut digits);
+        // A sign and digits: ASCII.
         self.sink
-            .raw(format_i32(r.access_token_validity_seconds(), &mut digits));
+            .raw(core::str::from_utf8(digits).expect("an integer is ASCII"));
         if let Some(expiration) = r.expiration_date() {
-            self.key(b"\"expirationDate\"");
+            self.key("\"expirationDate\"");
             self.timestamp(expiration);
         }
-        self.close(b"}");
+        self.close("}");
     }
 }
 
@@ -181,40 +187,49 @@ fn format_i32(value: i32, buf: &mut [u8; 11]) -> &[u8] {
     &buf[i..]
 }
 
-/// Writes `r` as JSON into a new buffer with exactly `extra` spare bytes of
+/// Writes `r` as JSON into a new string with exactly `extra` spare bytes of
 /// capacity (so a caller can append a terminator without reallocating).
-pub(crate) fn response_to_vec(
+fn response_to_string(
     r: &CreatePersonalAccessTokenResponse,
     style: JsonStyle,
     extra: usize,
-) -> Vec<u8> {
+) -> String {
     let mut counter = Counter(0);
     Writer::new(&mut counter, style).response(r);
-    let mut out = Vec::with_capacity(counter.0 + extra);
+    let mut out = String::with_capacity(counter.0 + extra);
     Writer::new(&mut out, style).response(r);
     debug_assert_eq!(out.len(), counter.0);
     out
 }
 
 /// Writes `owner` as JSON, with `extra` spare bytes as above.
-pub(crate) fn owner_to_vec(owner: &PatOwner, style: JsonStyle, extra: usize) -> Vec<u8> {
+fn owner_to_string(owner: &PatOwner, style: JsonStyle, extra: usize) -> String {
     let mut counter = Counter(0);
     Writer::new(&mut counter, style).owner(owner);
-    let mut out = Vec::with_capacity(counter.0 + extra);
+    let mut out = String::with_capacity(counter.0 + extra);
     Writer::new(&mut out, style).owner(owner);
     debug_assert_eq!(out.len(), counter.0);
     out
 }
 
-fn into_string(bytes: Vec<u8>) -> String {
-    // Every byte written is either ASCII or copied whole from a `&str`.
-    String::from_utf8(bytes).expect("JSON output is UTF-8")
+/// [`response_to_string`] as bytes (the same buffer, not a copy).
+pub(crate) fn response_to_vec(
+    r: &CreatePersonalAccessTokenResponse,
+    style: JsonStyle,
+    extra: usize,
+) -> Vec<u8> {
+    response_to_string(r, style, extra).into_bytes()
+}
+
+/// [`owner_to_string`] as bytes (the same buffer, not a copy).
+pub(crate) fn owner_to_vec(owner: &PatOwner, style: JsonStyle, extra: usize) -> Vec<u8> {
+    owner_to_string(owner, style, extra).into_bytes()
 }
 
 impl CreatePersonalAccessTokenResponse {
     /// The JSON text of this response in the given style.
     pub fn to_json_styled(&self, style: JsonStyle) -> String {
-        into_string(response_to_vec(self, style, 0))
+        response_to_string(self, style, 0)
     }
 
     /// The compact canonical JSON text.
@@ -231,7 +246,7 @@ impl CreatePersonalAccessTokenResponse {
 impl PatOwner {
     /// The JSON text of this owner in the given style.
     pub fn to_json_styled(&self, style: JsonStyle) -> String {
-        into_string(owner_to_vec(self, style, 0))
+        owner_to_string(self, style, 0)
     }
 }
 
