@@ -354,7 +354,7 @@ mod bulk {
         let (bm, blo, bhi) = stats(base);
         let _ = write!(
             out,
-            "{{\"layer\":\"Rust\",\"operation\":\"{operation}\",\"ours_ns\":{m:.1},\"ours_spread\":[{lo:.1},{hi:.1}],\"baseline\":\"{baseline}\",\"baseline_ns\":{bm:.1},\"baseline_spread\":[{blo:.1},{bhi:.1}]"
+            "{{\"layer\":\"Rust (bulk)\",\"operation\":\"{operation}\",\"ours_ns\":{m:.1},\"ours_spread\":[{lo:.1},{hi:.1}],\"baseline\":\"{baseline}\",\"baseline_ns\":{bm:.1},\"baseline_spread\":[{blo:.1},{bhi:.1}]"
         );
     }
 
