@@ -277,6 +277,7 @@ internal static unsafe partial class Native
             ? stackalloc IscPatStr[StackScopeItems]
             : (rentedItems = ArrayPool<IscPatStr>.Shared.Rent(scopeCount));
         int used = 0;
+        bool encoded = false;
         try
         {
             int idLen = Utf8Text.Encode(id, text, "id");
@@ -305,6 +306,7 @@ internal static unsafe partial class Native
                 used += len;
             }
 
+            encoded = true;
             long validity = accessTokenValiditySeconds.GetValueOrDefault();
             fixed (byte* p = text)
             fixed (IscPatStr* s = items)
@@ -330,8 +332,9 @@ internal static unsafe partial class Native
         }
         finally
         {
-            // The buffer held the secret.
-            text.Slice(0, (int)Math.Min(bound, text.Length)).Clear();
+            // The buffer held the secret. After a failed encoding, any byte
+            // up to the bound may have been written.
+            text.Slice(0, encoded ? used : (int)Math.Min(bound, text.Length)).Clear();
             Return(rentedText);
             if (rentedItems is not null)
             {
@@ -603,15 +606,17 @@ internal static unsafe partial class Native
         Span<byte> buffer = bound <= JsonStackBytes
             ? stackalloc byte[JsonStackBytes]
             : (rented = ArrayPool<byte>.Shared.Rent(bound));
+        int written = -1;
         try
         {
-            int len = Utf8Text.Encode(json, buffer, null);
-            return ParseResponse(buffer.Slice(0, len), strict);
+            written = Utf8Text.Encode(json, buffer, null);
+            return ParseResponse(buffer.Slice(0, written), strict);
         }
         finally
         {
-            // The JSON holds the secret.
-            buffer.Slice(0, Math.Min(bound, buffer.Length)).Clear();
+            // The JSON holds the secret. After a failed encoding, any byte
+            // up to the bound may have been written.
+            buffer.Slice(0, written >= 0 ? written : Math.Min(bound, buffer.Length)).Clear();
             Return(rented);
         }
     }
