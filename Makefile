@@ -24,6 +24,8 @@ include mk/rust.mk
 include mk/c.mk
 -include mk/dotnet.mk
 -include mk/powershell.mk
+-include mk/package.mk
+-include mk/bench.mk
 
 .PHONY: help example test clean
 
