@@ -26,6 +26,7 @@ include mk/c.mk
 -include mk/powershell.mk
 -include mk/package.mk
 -include mk/bench.mk
+-include mk/soak.mk
 
 .PHONY: help example test clean
 
