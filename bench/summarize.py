@@ -13,6 +13,8 @@ Row format (one JSON object per line, in any ROWS_DIR/*.jsonl file):
   baseline_spread           [q1, q3], ns
   peak_ours_kb, peak_baseline_kb   peak resident memory (optional)
   optional: target_max_ratio (number), peak_target (text), note (text),
+  unit ("ns", the default, or "instructions": then ours_ns and baseline_ns
+  hold instruction counts per object, from callgrind),
   baseline_ref ("group/bench" of a criterion result of the same run, used
   when baseline_ns is null).
 """
@@ -41,7 +43,8 @@ CRITERION_ROWS = [
 ]
 
 # Layers appear in this order; unknown layers follow in file order.
-LAYER_ORDER = ["Rust", "C ABI (from Rust)", "C (gcc -O2, libisc_pat.so)", "Rust (bulk)"]
+LAYER_ORDER = ["Rust", "C ABI (from Rust)", "C (gcc -O2, libisc_pat.so)", "Rust (bulk)",
+               "Rust (instructions)", "C ABI (instructions)"]
 
 
 def quantile(sorted_values, p):
@@ -114,10 +117,16 @@ def fmt_ns(ns):
     return f"{ns:.0f} ns"
 
 
-def fmt_spread(spread):
+def fmt_value(value, unit):
+    if unit == "instructions":
+        return "-" if value is None else f"{value:,.0f} instr."
+    return fmt_ns(value)
+
+
+def fmt_spread(spread, unit=None):
     if not spread:
         return ""
-    return f"IQR {fmt_ns(spread[0])}..{fmt_ns(spread[1])}"
+    return f"IQR {fmt_value(spread[0], unit)}..{fmt_value(spread[1], unit)}"
 
 
 def fmt_kb(kb):
@@ -185,8 +194,10 @@ def cmd_table(rows_dir, out_dir, criterion_dir):
             target.append(f"peak {r['peak_target']}")
         verdict = {True: "met", False: "MISSED", None: ""}[r["target_met"]]
         cells = [
-            r["layer"], r["operation"], fmt_ns(r.get("ours_ns")), fmt_spread(r.get("ours_spread")),
-            r.get("baseline", ""), fmt_ns(r.get("baseline_ns")), fmt_spread(r.get("baseline_spread")),
+            r["layer"], r["operation"], fmt_value(r.get("ours_ns"), r.get("unit")),
+            fmt_spread(r.get("ours_spread"), r.get("unit")), r.get("baseline", ""),
+            fmt_value(r.get("baseline_ns"), r.get("unit")),
+            fmt_spread(r.get("baseline_spread"), r.get("unit")),
             "-" if r["ratio"] is None else f"{r['ratio']:.2f}",
             fmt_kb(r.get("peak_ours_kb")), fmt_kb(r.get("peak_baseline_kb")),
             (", ".join(target) + (f": {verdict}" if verdict else "")) if target else "",
@@ -200,7 +211,8 @@ def cmd_table(rows_dir, out_dir, criterion_dir):
         *lines,
         "",
         "Times are per object. Spread: interquartile range of the samples. "
-        "Ratio < 1 means ours is faster.",
+        "Ratio < 1 means ours is faster. \"instr.\": instructions per object counted by "
+        "callgrind (repeatable on a busy machine, unlike times).",
         "",
     ])
     os.makedirs(out_dir, exist_ok=True)

@@ -21,10 +21,11 @@ BENCH_ROWS := $(BENCH_DIR)/rows
 BENCH_QUICK ?=
 BENCH_QUICK_ON := $(filter-out 0,$(BENCH_QUICK))
 export BENCH_QUICK BENCH_ROWS
-# Rust and C first, whichever order the mk files are included in.
-BENCH_TARGETS := bench-rust bench-c $(BENCH_TARGETS)
+# Rust and C first, whichever order the mk files are included in;
+# instruction counts when valgrind is installed.
+BENCH_TARGETS := bench-rust bench-c $(if $(shell command -v valgrind),bench-callgrind) $(BENCH_TARGETS)
 
-.PHONY: bench bench-rust bench-c
+.PHONY: bench bench-rust bench-c bench-callgrind
 
 bench: native
 	rm -rf $(BENCH_ROWS)
@@ -48,3 +49,9 @@ bench-c: native
 	  -L$(ROOT)/target/release -Wl,-rpath,$(ROOT)/target/release -lisc_pat
 	rm -f $(BENCH_ROWS)/c.jsonl
 	$(BENCH_DIR)/bench_boundary $(if $(BENCH_QUICK_ON),--quick) --out $(BENCH_ROWS)/c.jsonl
+
+# Instructions per operation (valgrind callgrind): the same comparisons as
+# the criterion rows, free of the noise of a shared machine.
+bench-callgrind: setup
+	mkdir -p $(BENCH_ROWS)
+	CARGO=$(CARGO) python3 $(ROOT)/bench/callgrind.py $(BENCH_ROWS)

@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""Instruction counts per operation under valgrind's callgrind: repeatable
+where wall-clock times on a shared machine are not.
+
+    callgrind.py ROWS_DIR        (builds the bench binaries with $CARGO or cargo)
+
+Each operation runs in the bench binary's ISC_PAT_PROFILE mode at two
+iteration counts; the difference of the totals divided by the difference of
+the counts is the cost of one operation, start-up excluded. Rows go to
+ROWS_DIR/callgrind.jsonl with "unit": "instructions" (ours_ns and
+baseline_ns then hold instruction counts, not nanoseconds).
+"""
+
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+LOW, HIGH = 1_000, 6_000
+
+# (layer, operation, executable index, ours op, baseline op, baseline text, target)
+ROWS = [
+    ("Rust (instructions)", "build + validate", 0, "build_ours", "build_baseline",
+     "plain struct, no validation", None),
+    ("Rust (instructions)", "serialize compact", 0, "serialize_ours", "serialize_baseline",
+     "serde_json::to_string(&plain struct)", 1.2),
+    ("Rust (instructions)", "parse", 0, "parse_ours", "parse_baseline",
+     "serde_json::from_str::<plain struct>", 1.2),
+    ("C ABI (instructions)", "create + serialize + free", 1, "create_ffi", "create_rust",
+     "Rust API doing the same work", 1.5),
+    ("C ABI (instructions)", "parse + free", 1, "parse_ffi", "parse_rust",
+     "Rust API doing the same work", None),
+]
+
+
+def total_instructions(exe, op, iters):
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, ISC_PAT_PROFILE=op, ISC_PAT_PROFILE_ITERS=str(iters))
+        out = subprocess.run(
+            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/cg.out", exe],
+            env=env, capture_output=True, text=True, check=True)
+    m = re.search(r"refs:\s*([\d,]+)", out.stderr)
+    if not m:
+        sys.exit(f"no instruction count from callgrind for {op}:\n{out.stderr}")
+    return int(m.group(1).replace(",", ""))
+
+
+def per_op(exe, op):
+    return (total_instructions(exe, op, HIGH) - total_instructions(exe, op, LOW)) / (HIGH - LOW)
+
+
+def bench_executables():
+    """Paths of the rust_core and c_boundary bench binaries (built if needed)."""
+    cargo = os.environ.get("CARGO", "cargo")
+    out = subprocess.run(
+        [cargo, "bench", "--locked", "--no-run", "--message-format=json",
+         "--bench", "rust_core", "--bench", "c_boundary"],
+        capture_output=True, text=True, check=True).stdout
+    found = {}
+    for line in out.splitlines():
+        try:
+            msg = json.loads(line)
+        except ValueError:
+            continue
+        if msg.get("reason") == "compiler-artifact" and msg.get("executable"):
+            found[msg["target"]["name"]] = msg["executable"]
+    return [found["rust_core"], found["c_boundary"]]
+
+
+def main(argv):
+    if len(argv) != 2:
+        sys.exit(__doc__)
+    rows_dir, exes = argv[1], bench_executables()
+    os.makedirs(rows_dir, exist_ok=True)
+    with open(os.path.join(rows_dir, "callgrind.jsonl"), "w") as f:
+        for layer, op, exe, ours, base, base_text, target in ROWS:
+            o, b = per_op(exes[exe], ours), per_op(exes[exe], base)
+            print(f"{layer:22} {op:28} {o:9.0f} vs {b:9.0f} instructions")
+            f.write(json.dumps({
+                "layer": layer, "operation": op, "unit": "instructions",
+                "ours_ns": o, "ours_spread": None,
+                "baseline": base_text, "baseline_ns": b, "baseline_spread": None,
+                "target_max_ratio": target,
+                "note": f"callgrind, ({HIGH} - {LOW} iterations) of {ours} / {base}",
+            }) + "\n")
+
+
+if __name__ == "__main__":
+    main(sys.argv)
