@@ -263,9 +263,12 @@ namespace IscPat.Model
                     return;
                 case IEnumerable items:
                     writer.WriteStartArray();
+                    int index = 0;
                     foreach (object? item in items)
                     {
-                        WriteValue(writer, item, field, depth + 1);
+                        // Items are named as the native parser names them: scope[1].
+                        WriteValue(writer, item, field + "[" + index.ToString(CultureInfo.InvariantCulture) + "]", depth + 1);
+                        index++;
                     }
 
                     writer.WriteEndArray();
@@ -278,15 +281,52 @@ namespace IscPat.Model
 
         private static void WriteString(Utf8JsonWriter writer, string text, string field)
         {
-            try
+            // A lone UTF-16 surrogate has no UTF-8 form. Utf8JsonWriter would
+            // silently write U+FFFD in its place, so it is refused here, as the
+            // .NET binding refuses it (same status, same wording).
+            int bad = IndexOfLoneSurrogate(text);
+            if (bad >= 0)
             {
-                writer.WriteStringValue(text);
+                throw new PatInputException(
+                    PatStatus.InvalidUtf8,
+                    field,
+                    $"{field}: invalid UTF-16: lone surrogate U+{(int)text[bad]:X4} at character index {bad}");
             }
-            catch (ArgumentException)
+
+            writer.WriteStringValue(text);
+        }
+
+        /// <summary>The index of the first surrogate that is not part of a pair, or -1.</summary>
+        private static int IndexOfLoneSurrogate(string text)
+        {
+            ReadOnlySpan<char> span = text.AsSpan();
+            int i = span.IndexOfAnyInRange('\uD800', '\uDFFF');
+            if (i < 0)
             {
-                // A lone UTF-16 surrogate has no UTF-8 form.
-                throw new PatInputException(PatStatus.InvalidUtf8, field, $"{field}: the text holds a lone UTF-16 surrogate, which UTF-8 cannot carry");
+                return -1;
             }
+
+            for (; i < span.Length; i++)
+            {
+                char c = span[i];
+                if (char.IsHighSurrogate(c))
+                {
+                    if (i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    return i;
+                }
+
+                if (char.IsLowSurrogate(c))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>
