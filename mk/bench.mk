@@ -14,6 +14,10 @@
 # environment. The targets run one after another, never in parallel, so
 # they do not disturb each other's timings.
 
+# Read once, even when a makefile includes this file again.
+ifndef ISC_PAT_BENCH_MK
+ISC_PAT_BENCH_MK := 1
+
 # The makefile make was started with, for the sequential sub-makes below.
 BENCH_MAKEFILE := $(abspath $(firstword $(MAKEFILE_LIST)))
 BENCH_DIR := $(ROOT)/target/bench
@@ -55,3 +59,5 @@ bench-c: native
 bench-callgrind: setup
 	mkdir -p $(BENCH_ROWS)
 	CARGO=$(CARGO) python3 $(ROOT)/bench/callgrind.py $(BENCH_ROWS)
+
+endif
