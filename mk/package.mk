@@ -43,8 +43,8 @@ package-c: native
 	rm -rf $(PACKAGE_STAGE)/c $(PACKAGE_OUT)/isc-pat-*.tar.gz
 	$(ROOT)/packaging/install-c.sh $(ROOT) $(PACKAGE_VERSION) \
 	  $(PACKAGE_STAGE)/c/isc-pat-$(PACKAGE_VERSION)-$(PACKAGE_RID) '$${pcfiledir}/../..'
-	tar --sort=name --owner=0 --group=0 --numeric-owner --mtime=@$(PACKAGE_EPOCH) \
-	  -C $(PACKAGE_STAGE)/c -czf $(PACKAGE_TARBALL) isc-pat-$(PACKAGE_VERSION)-$(PACKAGE_RID)
+	tar --sort=name --owner=0 --group=0 --numeric-owner --mtime=@$(PACKAGE_EPOCH) --format=gnu \
+	  -C $(PACKAGE_STAGE)/c -cf - isc-pat-$(PACKAGE_VERSION)-$(PACKAGE_RID) | gzip -9n > $(PACKAGE_TARBALL)
 
 package-nuget: native
 	rm -rf $(PACKAGE_NUGET_DIR)
