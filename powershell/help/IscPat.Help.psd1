@@ -36,6 +36,7 @@
         Notes       = @(
             'Errors are terminating error records with category InvalidArgument and a FullyQualifiedErrorId of the form IscPat.<Status>,IscPat.Commands.InitializeV2024CreatePersonalAccessTokenResponseCommand, where <Status> is one of EmptyField, OutOfRange, InvalidDate, InvalidOwnerType, MissingField, WrongType, ... (the native status). The message names the field, e.g. "owner.type: unknown owner type \"identity\"; the only type is \"IDENTITY\"". They stop the command under any -ErrorAction and are caught by try/catch.'
             'A missing mandatory parameter on piped input is reported by PowerShell''s parameter binder (InputObjectMissingMandatory), not by this command.'
+            'Thread safety: the objects these commands output are plain PSObjects holding copies of the values; no native object outlives the command that made it. They can be handed between runspaces like any PSObject, and like any PSObject they are not synchronized (do not change one object from two runspaces at once). The commands keep no shared state: they may run at the same time in separate runspaces of one process, for example under ForEach-Object -Parallel or Start-ThreadJob, each runspace importing the module. The native library has no global state (see isc_pat.h).'
         )
         Examples    = @(
             @{
@@ -94,7 +95,7 @@ try {
         Outputs     = @(
             @{ Type = 'IscPat.V2024PatOwner'; Text = 'A PSObject with the properties type, id and name.' }
         )
-        Notes       = @('Errors are terminating, category InvalidArgument, FullyQualifiedErrorId IscPat.<Status>,IscPat.Commands.InitializeV2024PatOwnerCommand (for example IscPat.EmptyField for an empty -Id).')
+        Notes       = @('Errors are terminating, category InvalidArgument, FullyQualifiedErrorId IscPat.<Status>,IscPat.Commands.InitializeV2024PatOwnerCommand (for example IscPat.EmptyField for an empty -Id).', 'Thread safety: the objects these commands output are plain PSObjects holding copies of the values; no native object outlives the command that made it. They can be handed between runspaces like any PSObject, and like any PSObject they are not synchronized (do not change one object from two runspaces at once). The commands keep no shared state: they may run at the same time in separate runspaces of one process, for example under ForEach-Object -Parallel or Start-ThreadJob, each runspace importing the module. The native library has no global state (see isc_pat.h).')
         Examples    = @(
             @{
                 Title   = 'The owner of the documented example'
@@ -122,7 +123,7 @@ try {
         }
         Inputs      = @(@{ Type = 'System.String'; Text = 'JSON text, one document per string.' })
         Outputs     = @(@{ Type = 'IscPat.V2024CreatePersonalAccessTokenResponse'; Text = 'A PSObject with the camelCase properties of the model.' })
-        Notes       = @('Errors are terminating, category InvalidData, FullyQualifiedErrorId IscPat.<Status>,IscPat.Commands.ConvertFromV2024JsonToCreatePersonalAccessTokenResponseCommand: MalformedJson, MissingField, WrongType, DuplicateKey, UnknownKey (with -Strict), InvalidDate, OutOfRange, InvalidOwnerType, EmptyField, TooDeep, InvalidUtf8. Messages never contain the secret.')
+        Notes       = @('Errors are terminating, category InvalidData, FullyQualifiedErrorId IscPat.<Status>,IscPat.Commands.ConvertFromV2024JsonToCreatePersonalAccessTokenResponseCommand: MalformedJson, MissingField, WrongType, DuplicateKey, UnknownKey (with -Strict), InvalidDate, OutOfRange, InvalidOwnerType, EmptyField, TooDeep, InvalidUtf8. Messages never contain the secret.', 'Thread safety: the objects these commands output are plain PSObjects holding copies of the values; no native object outlives the command that made it. They can be handed between runspaces like any PSObject, and like any PSObject they are not synchronized (do not change one object from two runspaces at once). The commands keep no shared state: they may run at the same time in separate runspaces of one process, for example under ForEach-Object -Parallel or Start-ThreadJob, each runspace importing the module. The native library has no global state (see isc_pat.h).')
         Examples    = @(
             @{
                 Title   = 'Parse the documented example'
@@ -151,7 +152,7 @@ $token.Owner.Name
         }
         Inputs      = @(@{ Type = 'System.String'; Text = 'JSON text, one document per string.' })
         Outputs     = @(@{ Type = 'IscPat.V2024PatOwner'; Text = 'A PSObject with the properties type, id and name.' })
-        Notes       = @('Errors are terminating, category InvalidData, FullyQualifiedErrorId IscPat.<Status>,IscPat.Commands.ConvertFromV2024JsonToPatOwnerCommand.')
+        Notes       = @('Errors are terminating, category InvalidData, FullyQualifiedErrorId IscPat.<Status>,IscPat.Commands.ConvertFromV2024JsonToPatOwnerCommand.', 'Thread safety: the objects these commands output are plain PSObjects holding copies of the values; no native object outlives the command that made it. They can be handed between runspaces like any PSObject, and like any PSObject they are not synchronized (do not change one object from two runspaces at once). The commands keep no shared state: they may run at the same time in separate runspaces of one process, for example under ForEach-Object -Parallel or Start-ThreadJob, each runspace importing the module. The native library has no global state (see isc_pat.h).')
         Examples    = @(
             @{
                 Title   = 'Parse an owner'
@@ -179,7 +180,7 @@ $token.Owner.Name
             @{ Type = 'IscPat.V2024PatOwner'; Text = 'Owner objects.' }
         )
         Outputs     = @(@{ Type = 'System.String'; Text = 'One JSON text: an object, or an array for several objects or with -AsArray.' })
-        Notes       = @('Errors are terminating, category InvalidArgument, FullyQualifiedErrorId IscPat.<Status>,IscPat.Commands.ConvertToV2024JsonCommand; nothing is written when any input object is invalid.')
+        Notes       = @('Errors are terminating, category InvalidArgument, FullyQualifiedErrorId IscPat.<Status>,IscPat.Commands.ConvertToV2024JsonCommand; nothing is written when any input object is invalid.', 'Thread safety: the objects these commands output are plain PSObjects holding copies of the values; no native object outlives the command that made it. They can be handed between runspaces like any PSObject, and like any PSObject they are not synchronized (do not change one object from two runspaces at once). The commands keep no shared state: they may run at the same time in separate runspaces of one process, for example under ForEach-Object -Parallel or Start-ThreadJob, each runspace importing the module. The native library has no global state (see isc_pat.h).')
         Examples    = @(
             @{
                 Title   = 'Canonical JSON of the documented example'

@@ -6,6 +6,17 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'TestSetup.ps1')
 }
 
+Describe 'The thread-safety note of the help' {
+    It 'is in the notes of <_>' -ForEach @(
+        'Initialize-V2024CreatePersonalAccessTokenResponse', 'Initialize-V2024PatOwner',
+        'ConvertFrom-V2024JsonToCreatePersonalAccessTokenResponse', 'ConvertFrom-V2024JsonToPatOwner', 'ConvertTo-V2024Json'
+    ) {
+        $notes = (Get-Help $_ -Full).alertSet.alert.Text -join ' '
+        $notes | Should -Match 'Thread safety: the objects these commands output are plain PSObjects'
+        $notes | Should -Match 'ForEach-Object -Parallel'
+    }
+}
+
 Describe 'The cmdlets in concurrent runspaces' {
     It 'give the canonical JSON 8 x 500 times under ForEach-Object -Parallel -ThrottleLimit 8' {
         $modulePath = $ModulePath
