@@ -32,7 +32,14 @@ PACKAGE_EPOCH := $(shell git -C $(ROOT) log -1 --format=%ct 2>/dev/null || echo 
 install: native
 	$(ROOT)/packaging/install-c.sh $(ROOT) $(PACKAGE_VERSION) "$(DESTDIR)$(PREFIX)" "$(PREFIX)"
 
-package: package-c package-nuget package-powershell
+# The makefile make was started with, for the sequential sub-makes below:
+# the .NET and PowerShell builds share the binding's output folders, so the
+# parts are built one after another even under `make -j`.
+PACKAGE_MAKEFILE := $(abspath $(firstword $(MAKEFILE_LIST)))
+PACKAGE_SUBMAKE = $(MAKE) --no-print-directory -C $(ROOT) -f $(PACKAGE_MAKEFILE)
+
+package:
+	for t in package-c package-nuget package-powershell; do $(PACKAGE_SUBMAKE) $$t; done
 	cd $(PACKAGE_OUT) && find . -name stage -prune -o -type f ! -name SHA256SUMS -print | sed 's|^\./||' | sort \
 	  | xargs sha256sum > SHA256SUMS
 	@echo "packages in $(PACKAGE_OUT):"; cd $(PACKAGE_OUT) && find . -name stage -prune -o -type f -printf '  %P  %s bytes\n' | sort
@@ -56,7 +63,7 @@ package-powershell: powershell-module
 	  -StagePath $(PACKAGE_STAGE)/powershell/IscPat -Destination $(PACKAGE_PS_DIR)
 
 test-package: package
-	$(MAKE) --no-print-directory test-package-versions test-package-c test-package-nuget test-package-powershell
+	for t in test-package-versions test-package-c test-package-nuget test-package-powershell; do $(PACKAGE_SUBMAKE) $$t; done
 	@echo "package tests passed"
 
 # Then two controls: a changelog whose top entry is another version, and a
