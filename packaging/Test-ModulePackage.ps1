@@ -1,20 +1,21 @@
 <#
 .SYNOPSIS
     Proves the IscPat module package installs and works the way PowerShell
-    users get modules: from a repository, with PSResourceGet (Find-PSResource, Save-PSResource).
+    users get modules: from a repository, with Install-PSResource.
 .DESCRIPTION
-    In a temporary place (XDG_DATA_HOME of this process and its children
-    points into a temporary folder, so the user's repository list and module
-    folder are untouched):
-      1. a fresh `dotnet pwsh -NoProfile` cannot find IscPat (control);
+    Every step runs in a fresh `dotnet pwsh -NoProfile` whose HOME is a
+    temporary folder (XDG_DATA_HOME and PSModulePath unset), so its
+    CurrentUser module folder and PSResourceGet repository list are
+    temporary too; the user's real ones are checked to be unchanged.
+      1. control: IscPat cannot be found before the install;
       2. -Repository (the folder with IscPat.<version>.nupkg) is registered as
          a trusted local repository; Find-PSResource sees the version;
-         Save-PSResource installs it into a temporary module folder, which is
-         the only entry of $env:PSModulePath;
-      3. a fresh `dotnet pwsh -NoProfile` imports IscPat BY NAME from there,
-         runs the documented example and prints its canonical JSON, which
-         must equal packaging/expected/documented-example.json;
-      4. the repository is unregistered and the temporary folder removed.
+         Install-PSResource -Scope CurrentUser installs it; the repository is
+         unregistered;
+      3. a new session imports IscPat BY NAME (default module path), runs the
+         documented example and prints its canonical JSON, which must equal
+         packaging/expected/documented-example.json;
+      4. the temporary folder is removed.
 #>
 [CmdletBinding()]
 param(
@@ -40,12 +41,28 @@ function Get-RealState {
 $realBefore = Get-RealState
 
 $temp = Join-Path ([System.IO.Path]::GetTempPath()) "isc-pat-ps-package-$([guid]::NewGuid().ToString('n'))"
-$dataHome = Join-Path $temp 'xdg'
-$modules = Join-Path $dataHome 'powershell/Modules'
-$null = New-Item -ItemType Directory -Force $modules
-# Before the first PSResourceGet command, and inherited by the child processes.
-$env:XDG_DATA_HOME = $dataHome
-$env:PSModulePath = $modules
+$tempHome = Join-Path $temp 'home'
+$null = New-Item -ItemType Directory -Force $tempHome
+$modules = Join-Path $tempHome '.local/share/powershell/Modules'
+# The pinned pwsh tool lives in the machine's NuGet package folder, which
+# the temporary HOME would otherwise hide.
+$nugetPackages = if ($env:NUGET_PACKAGES) { $env:NUGET_PACKAGES } else {
+    ((& dotnet nuget locals global-packages --list) -replace '^global-packages:\s*', '').Trim()
+}
+if (-not (Test-Path (Join-Path $nugetPackages 'powershell'))) { throw "no pwsh tool package under $nugetPackages" }
+# Inherited by every child process from here on.
+$env:HOME = $tempHome
+$env:DOTNET_CLI_HOME = $tempHome
+$env:NUGET_PACKAGES = $nugetPackages
+$env:DOTNET_NOLOGO = '1'
+Remove-Item Env:XDG_DATA_HOME, Env:PSModulePath -ErrorAction SilentlyContinue
+Push-Location $repo
+try {
+    $restore = & dotnet tool restore 2>&1
+    if ($LASTEXITCODE -ne 0) { throw "dotnet tool restore under the temporary HOME failed:`n$($restore -join "`n")" }
+} finally {
+    Pop-Location
+}
 
 function Invoke-FreshPwsh([string] $Script) {
     $file = Join-Path $temp "step-$([guid]::NewGuid().ToString('n')).ps1"
@@ -69,32 +86,29 @@ try {
         throw "IscPat is already available before the install: $($before.Lines -join "`n")"
     }
 
-    # 2. Register, find, install into the temporary module folder
-    #    (Install-PSResource -Scope CurrentUser would write to the user's
-    #    real ~/.local/share/powershell/Modules; Save-PSResource -Path is
-    #    the same installation into a folder of one's choice).
+    # 2. Register, find, install, unregister.
     $install = Invoke-FreshPwsh @"
 `$ErrorActionPreference = 'Stop'
 Register-PSResourceRepository -Name '$name' -Uri '$Repository' -Trusted
 try {
     `$found = Find-PSResource -Name IscPat -Repository '$name'
     Write-Output "found=`$(`$found.Version)"
-    Save-PSResource -Name IscPat -Version '$Version' -Repository '$name' -TrustRepository -Path '$modules' -Quiet
+    Install-PSResource -Name IscPat -Version '$Version' -Repository '$name' -TrustRepository -Scope CurrentUser -Quiet
 } finally {
     Unregister-PSResourceRepository -Name '$name'
 }
 "@
-    if ($install.Code -ne 0) { throw "Register/Find/Save-PSResource failed:`n$($install.Lines -join "`n")" }
+    if ($install.Code -ne 0) { throw "Register/Find/Install-PSResource failed:`n$($install.Lines -join "`n")" }
     if ($install.Lines -notcontains "found=$Version") { throw "Find-PSResource did not find IscPat $Version`n$($install.Lines -join "`n")" }
-    $store = Join-Path $dataHome 'PSResourceGet/PSResourceRepository.xml'
-    if (-not (Test-Path $store)) { throw "the temporary repository was not registered under $dataHome" }
+    $store = Join-Path $tempHome '.local/share/PSResourceGet/PSResourceRepository.xml'
+    if (-not (Test-Path $store)) { throw "the temporary repository was not registered under $tempHome" }
     if ((Get-Content -Raw $store) -match $name) { throw "repository $name is still registered" }
     $installed = Join-Path $modules "IscPat/$Version"
     foreach ($file in 'IscPat.psd1', 'IscPat.dll', 'IdentitySecurityCloud.PersonalAccessTokens.dll',
         'IscPat.Format.ps1xml', 'en-US/IscPat.dll-Help.xml', 'linux-x64/libisc_pat.so', 'LICENSE') {
         if (-not (Test-Path (Join-Path $installed $file))) { throw "installed module lacks $file (in $installed)" }
     }
-    Write-Host "ok: Save-PSResource -Name IscPat -Version $Version -> $installed"
+    Write-Host "ok: Install-PSResource -Name IscPat -Version $Version -Scope CurrentUser -> $installed"
 
     # 3. A fresh session imports it by name and runs the documented example.
     $use = Invoke-FreshPwsh @'
@@ -123,7 +137,7 @@ Write-Output "json=$($r | ConvertTo-V2024Json -Compress)"
     if ($values['help'] -ne 'True') { throw 'the installed module shows no help synopsis' }
     if ($values['masked'] -ne 'True') { throw 'the default display shows the secret' }
     if ($values['json'] -cne $expected) { throw "the documented example printed`n$($values['json'])`nexpected`n$expected" }
-    Write-Host "ok: Import-Module IscPat (by name, fresh session); documented example -> canonical JSON"
+    Write-Host "ok: Import-Module IscPat (by name, new session, default module path); documented example -> canonical JSON"
 } finally {
     Remove-Item -Recurse -Force $temp -ErrorAction SilentlyContinue
 }
