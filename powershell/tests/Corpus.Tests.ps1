@@ -24,9 +24,9 @@
 #     check is that the strict decode throws a DecoderFallbackException and
 #     that the manifest expects a refusal; the cmdlet is not called (a lossy
 #     decode would hand it a different, valid document). These are the eight
-#     invalid-utf8-* files with raw bad bytes and utf16le-bom (all
-#     INVALID_UTF8), plus invalid-utf8-where-a-key-belongs (MALFORMED_JSON
-#     natively: the bad byte sits where JSON syntax is expected). Every other
+#     invalid-utf8-* files with raw bad bytes and utf16le-bom, plus
+#     invalid-utf8-where-a-key-belongs (all INVALID_UTF8; the last one names
+#     no field: the bad byte sits where JSON syntax is expected). Every other
 #     file must decode; a file that fails to decode while the manifest
 #     expects OK fails its test. The byte-level statuses and field paths of
 #     these files are checked by the .NET corpus runner through

@@ -7,6 +7,7 @@
 //! than [`MAX_JSON_DEPTH`]; unknown keys are skipped unless parsing is strict.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 
 use zeroize::Zeroize;
 
@@ -39,9 +40,28 @@ impl CreatePersonalAccessTokenResponse {
     pub fn from_json(input: &[u8], mode: ParseMode) -> Result<Self, Error> {
         let mut p = Parser::new(input, mode)?;
         p.begin()?;
-        let response = p.response()?;
+        let response = p.response(1)?;
         p.end()?;
         Ok(response)
+    }
+
+    /// Parses and validates a JSON array of responses. Errors name the item
+    /// first: `[3].owner.type`, or `[3]` for a problem with the item as a
+    /// whole. An empty array gives an empty list.
+    pub fn list_from_json(input: &[u8], mode: ParseMode) -> Result<Vec<Self>, Error> {
+        let mut p = Parser::new(input, mode)?;
+        p.begin()?;
+        if p.peek() != Some(b'[') {
+            return Err(p.wrong_type(None, "a JSON array of objects"));
+        }
+        let mut list = Vec::new();
+        p.array("", |p, i| {
+            let response = p.response(2).map_err(|e| e.within_item(i))?;
+            list.push(response);
+            Ok(())
+        })?;
+        p.end()?;
+        Ok(list)
     }
 }
 
@@ -153,6 +173,11 @@ impl<'a> Parser<'a> {
     }
 
     fn syntax(&self, field: Option<&str>, problem: &str) -> Error {
+        // Wherever the parser stops, a byte that is not UTF-8 is the real
+        // problem: report it as such, so bad encoding has one status.
+        if self.at_invalid_utf8() {
+            return self.invalid_utf8(field);
+        }
         Error::new(
             ErrorKind::MalformedJson,
             field.map(str::to_owned),
@@ -185,11 +210,19 @@ impl<'a> Parser<'a> {
             Some(c) if c.is_ascii_graphic() => {
                 self.syntax(field, &format!("unexpected character '{}'", c as char))
             }
-            Some(c) if c >= 0x80 && !starts_with_utf8_char(&self.b[self.pos..]) => {
-                self.invalid_utf8(field)
-            }
+            Some(_) if self.at_invalid_utf8() => self.invalid_utf8(field),
             Some(c) => self.syntax(field, &format!("unexpected byte 0x{c:02X}")),
         }
+    }
+
+    /// Whether the byte at the current position starts no valid UTF-8
+    /// character.
+    fn at_invalid_utf8(&self) -> bool {
+        self.text.is_none()
+            && self
+                .b
+                .get(self.pos)
+                .is_some_and(|&c| c >= 0x80 && !starts_with_utf8_char(&self.b[self.pos..]))
     }
 
     // ----- lexing -------------------------------------------------------
@@ -541,6 +574,10 @@ impl<'a> Parser<'a> {
             self.pos += 1;
             return Ok(());
         }
+        // Keys the model does not define, to refuse their duplicates too:
+        // made only when such a key appears, hashed so that an object with
+        // very many keys still parses in linear time.
+        let mut unknown_keys: Option<HashSet<Cow<'a, str>>> = None;
         loop {
             if self.peek() != Some(b'"') {
                 return Err(self.syntax(field, "expected a key in double quotes"));
@@ -562,6 +599,9 @@ impl<'a> Parser<'a> {
                         Some(unknown),
                         "unknown key (strict parsing accepts only the keys of the model)",
                     ));
+                }
+                if !unknown_keys.get_or_insert_with(HashSet::new).insert(key) {
+                    return Err(duplicate(&unknown));
                 }
                 self.skip_value(&unknown, depth + 1)?;
             }
@@ -662,7 +702,10 @@ impl<'a> Parser<'a> {
                     self.pos += 1;
                     return Ok(());
                 }
-                _ => return Err(self.syntax(Some(path), "expected ',' or ']' after an item")),
+                _ => {
+                    let field = (!path.is_empty()).then_some(path);
+                    return Err(self.syntax(field, "expected ',' or ']' after an item"));
+                }
             }
         }
     }
@@ -728,7 +771,9 @@ impl<'a> Parser<'a> {
         PatOwner::at(path, owner_type, id, name)
     }
 
-    fn response(&mut self) -> Result<CreatePersonalAccessTokenResponse, Error> {
+    /// Reads a response object; `depth` is its nesting level (1 for a
+    /// document that is one response).
+    fn response(&mut self, depth: usize) -> Result<CreatePersonalAccessTokenResponse, Error> {
         let mut id = None;
         let mut secret: Option<Secret> = None;
         let mut scope = None;
@@ -738,7 +783,7 @@ impl<'a> Parser<'a> {
         let mut validity = None;
         let mut expiration = None;
         let mut seen = 0u16;
-        self.object("", 1, |p, key, depth| {
+        self.object("", depth, |p, key, depth| {
             let Some(slot) = response_slot(key) else {
                 return Ok(false);
             };
