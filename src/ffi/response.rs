@@ -111,7 +111,12 @@ pub unsafe extern "C" fn isc_pat_response_new(
                 let items = std::slice::from_raw_parts(scope, scope_len);
                 let mut list = Vec::with_capacity(scope_len);
                 for (i, item) in items.iter().enumerate() {
-                    list.push(ptr::text(item.ptr, item.len, &format!("scope[{i}]"))?.to_owned());
+                    // The field path is only spelled out when an item fails.
+                    let text = ptr::text(item.ptr, item.len, "scope").map_err(|mut f| {
+                        f.field = Some(format!("scope[{i}]"));
+                        f
+                    })?;
+                    list.push(text.to_owned());
                 }
                 Some(list)
             };
