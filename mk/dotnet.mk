@@ -35,3 +35,17 @@ example-dotnet: native
 	@$(DOTNET) run --project $(DOTNET_EXAMPLE) -c Release --no-build
 
 TEST_TARGETS += test-dotnet
+
+# Benchmarks (`make bench`, mk/bench.mk): the binding against System.Text.Json,
+# per object (BenchmarkDotNet, in process) and the bulk 100k round trip with
+# peak memory; rows appended to $(BENCH_ROWS)/dotnet.jsonl.
+DOTNET_BENCH := $(DOTNET_DIR)/bench/Benchmarks/Benchmarks.csproj
+DOTNET_BENCH_DLL := $(DOTNET_DIR)/bench/Benchmarks/bin/Release/net10.0/Benchmarks.dll
+BENCH_TARGETS += bench-dotnet
+.PHONY: bench-dotnet
+
+bench-dotnet: native
+	$(DOTNET) build $(DOTNET_BENCH) -c Release $(DOTNET_QUIET)
+	mkdir -p $(BENCH_ROWS)
+	rm -f $(BENCH_ROWS)/dotnet.jsonl
+	$(DOTNET) $(DOTNET_BENCH_DLL) rows $(BENCH_ROWS)/dotnet.jsonl $(if $(BENCH_QUICK_ON),--quick)
