@@ -161,6 +161,15 @@ typedef struct isc_pat_owner isc_pat_owner;
 typedef struct isc_pat_response isc_pat_response;
 
 /**
+ * The responses parsed from one JSON array, to be taken out one by one
+ * with `isc_pat_response_list_take` (each item once) and released with
+ * `isc_pat_response_list_free`, which frees (and wipes) every item not
+ * taken. Unlike responses, a list changes as items are taken: calls on
+ * one list must not overlap.
+ */
+typedef struct isc_pat_response_list isc_pat_response_list;
+
+/**
  * A borrowed UTF-8 string: `len` bytes at `ptr`, no terminator needed.
  */
 typedef struct {
@@ -216,6 +225,88 @@ const char *isc_pat_error_field(const isc_pat_error *error);
  * `error` is NULL or a live error returned by this library, not used after.
  */
 void isc_pat_error_free(isc_pat_error *error);
+
+/**
+ * Parses a JSON array of responses (UTF-8, pointer plus length). Every
+ * item follows the rules of `isc_pat_response_parse`; errors name the item
+ * first (`[3].owner.type`, or `[3]` for the item as a whole). On success
+ * `*out` receives a new list (possibly empty) to free with
+ * `isc_pat_response_list_free`; on failure `*out` is set to NULL and no
+ * item is kept.
+ *
+ * Statuses: as for `isc_pat_response_parse`.
+ *
+ * # Safety
+ * `json` is NULL or points to `json_len` readable bytes; `out` and `error`
+ * follow the conventions at the top of this header.
+ */
+isc_pat_status isc_pat_response_list_parse(const char *json,
+                                           size_t json_len,
+                                           bool strict,
+                                           isc_pat_response_list **out,
+                                           isc_pat_error **error);
+
+/**
+ * Writes the number of items the list was parsed with (taking items does
+ * not change it).
+ *
+ * Statuses: OK, NULL_ARGUMENT, PANIC.
+ *
+ * # Safety
+ * `list` is NULL or a live list; `out_count` and `error` follow the
+ * conventions at the top of this header.
+ */
+isc_pat_status isc_pat_response_list_count(const isc_pat_response_list *list,
+                                           size_t *out_count,
+                                           isc_pat_error **error);
+
+/**
+ * Moves item `index` (from 0) out of the list into `*out`: a response the
+ * caller now owns and frees with `isc_pat_response_free`. Each item can be
+ * taken once; on failure `*out` is set to NULL.
+ *
+ * Statuses: OK, NULL_ARGUMENT, INDEX_OUT_OF_RANGE, NOT_SET (the item was
+ * already taken), PANIC.
+ *
+ * # Safety
+ * `list` is NULL or a live list that no other thread is using; `out` and
+ * `error` follow the conventions at the top of this header.
+ */
+isc_pat_status isc_pat_response_list_take(isc_pat_response_list *list,
+                                          size_t index,
+                                          isc_pat_response **out,
+                                          isc_pat_error **error);
+
+/**
+ * Frees a list and every item not taken (wiping their secrets). NULL is
+ * ignored. Call exactly once per list.
+ *
+ * # Safety
+ * `list` is NULL or a live list, not used after this call.
+ */
+void isc_pat_response_list_free(isc_pat_response_list *list);
+
+/**
+ * Serializes `count` responses as one JSON array: compact (`[a,b]`) or,
+ * with `pretty`, indented by two spaces; no items give `[]`. `items` may
+ * be NULL only when `count` is 0. `*out_json` receives a new
+ * NUL-terminated string to free with `isc_pat_string_free`; `*out_len`
+ * (when `out_len` is not NULL) its length without the terminator.
+ *
+ * Statuses: OK, NULL_ARGUMENT (naming `items` or the NULL item, e.g.
+ * `items[2]`), OUT_OF_RANGE (a count no array can have), PANIC.
+ *
+ * # Safety
+ * `items` is NULL or points to `count` pointers, each NULL or a live
+ * response; `out_json`, `out_len` and `error` follow the conventions at
+ * the top of this header.
+ */
+isc_pat_status isc_pat_responses_to_json(const isc_pat_response *const *items,
+                                         size_t count,
+                                         bool pretty,
+                                         char **out_json,
+                                         size_t *out_len,
+                                         isc_pat_error **error);
 
 /**
  * Builds an owner from its three fields (UTF-8, pointer plus length).

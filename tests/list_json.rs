@@ -103,3 +103,33 @@ fn items_count_toward_the_nesting_limit() {
     let shallower = item_nesting(126);
     assert!(parse_list(&format!("[{shallower}]"), ParseMode::Lenient).is_ok());
 }
+
+#[test]
+fn lists_are_written_compact_and_indented_and_read_back() {
+    use isc_pat::JsonStyle;
+    // An escaped line break inside a value must not be indented.
+    let second = CANONICAL.replace("NodeJS Integration", "Line\\nbreak");
+    let list = parse_list(&format!("[{CANONICAL},{second}]"), ParseMode::Strict).unwrap();
+    let compact = CreatePersonalAccessTokenResponse::list_to_json(&list, JsonStyle::Compact);
+    assert_eq!(compact, format!("[{CANONICAL},{second}]"));
+    let pretty = CreatePersonalAccessTokenResponse::list_to_json(&list, JsonStyle::Pretty);
+    let expected_items: Vec<String> = list
+        .iter()
+        .map(|r| {
+            r.to_json_pretty()
+                .lines()
+                .map(|l| format!("  {l}"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .collect();
+    assert_eq!(pretty, format!("[\n{}\n]", expected_items.join(",\n")));
+    assert!(pretty.starts_with("[\n  {\n    \"id\": "), "{pretty}");
+    assert_eq!(parse_list(&pretty, ParseMode::Strict).unwrap(), list);
+    for style in [JsonStyle::Compact, JsonStyle::Pretty] {
+        assert_eq!(
+            CreatePersonalAccessTokenResponse::list_to_json([], style),
+            "[]"
+        );
+    }
+}

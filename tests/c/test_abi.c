@@ -467,6 +467,67 @@ static void null_arguments_give_a_status(void) {
   isc_pat_response_free(r);
 }
 
+/* --- lists ------------------------------------------------------------------ */
+
+static void lists_parse_take_and_serialize(void) {
+  isc_pat_response *items[2];
+  items[0] = documented_response();
+  items[1] = documented_response();
+  char *array = NULL;
+  size_t len = 0;
+  CHECK_STATUS(isc_pat_responses_to_json((const isc_pat_response *const *)items, 2, false, &array, &len, NULL),
+               ISC_PAT_STATUS_OK);
+  CHECK(len == 2 * strlen(CANONICAL) + 3);
+  CHECK(array[0] == '[' && strncmp(array + 1, CANONICAL, strlen(CANONICAL)) == 0);
+
+  isc_pat_response_list *list = NULL;
+  CHECK_STATUS(isc_pat_response_list_parse(array, len, true, &list, NULL), ISC_PAT_STATUS_OK);
+  size_t count = 0;
+  CHECK_STATUS(isc_pat_response_list_count(list, &count, NULL), ISC_PAT_STATUS_OK);
+  CHECK(count == 2);
+  isc_pat_response *first = NULL;
+  CHECK_STATUS(isc_pat_response_list_take(list, 0, &first, NULL), ISC_PAT_STATUS_OK);
+  char *json = json_of(first);
+  CHECK_STR(json, CANONICAL);
+  isc_pat_string_free(json);
+  isc_pat_error *error = NULL;
+  isc_pat_response *again = NULL;
+  CHECK_STATUS(isc_pat_response_list_take(list, 0, &again, &error), ISC_PAT_STATUS_NOT_SET);
+  CHECK_STR(isc_pat_error_field(error), "[0]");
+  isc_pat_error_free(error);
+  CHECK_STATUS(isc_pat_response_list_take(list, 2, &again, NULL), ISC_PAT_STATUS_INDEX_OUT_OF_RANGE);
+  CHECK(again == NULL);
+  isc_pat_response_list_free(list); /* frees the item not taken */
+  isc_pat_response_free(first);
+
+  char *pretty = NULL;
+  CHECK_STATUS(isc_pat_responses_to_json((const isc_pat_response *const *)items, 1, true, &pretty, NULL, NULL),
+               ISC_PAT_STATUS_OK);
+  static const char pretty_start[] = "[\n  {\n    \"id\": ";
+  CHECK(strncmp(pretty, pretty_start, sizeof pretty_start - 1) == 0);
+  isc_pat_string_free(pretty);
+  char *empty = NULL;
+  CHECK_STATUS(isc_pat_responses_to_json(NULL, 0, true, &empty, NULL, NULL), ISC_PAT_STATUS_OK);
+  CHECK_STR(empty, "[]");
+  isc_pat_string_free(empty);
+
+  /* A NULL item is named; a bad item in an array is named with its index. */
+  isc_pat_response_free(items[1]);
+  items[1] = NULL;
+  CHECK_STATUS(isc_pat_responses_to_json((const isc_pat_response *const *)items, 2, false, &empty, NULL, &error),
+               ISC_PAT_STATUS_NULL_ARGUMENT);
+  CHECK_STR(isc_pat_error_field(error), "items[1]");
+  isc_pat_error_free(error);
+  CHECK_STATUS(isc_pat_response_list_parse(S("[{\"id\":\"\"}]"), false, &list, &error), ISC_PAT_STATUS_EMPTY_FIELD);
+  CHECK(list == NULL);
+  CHECK_STR(isc_pat_error_field(error), "[0].id");
+  isc_pat_error_free(error);
+  isc_pat_response_list_free(NULL);
+
+  isc_pat_string_free(array);
+  isc_pat_response_free(items[0]);
+}
+
 static void version_matches_the_header(void) {
   char expected[32];
   snprintf(expected, sizeof expected, "%d.%d.%d", ISC_PAT_VERSION_MAJOR, ISC_PAT_VERSION_MINOR, ISC_PAT_VERSION_PATCH);
@@ -487,6 +548,7 @@ int main(void) {
   RUN(owner_errors);
   RUN(parse_errors_name_the_field);
   RUN(null_arguments_give_a_status);
+  RUN(lists_parse_take_and_serialize);
   RUN(version_matches_the_header);
   printf("%s: %d failure(s)\n", check_failures ? "FAILED" : "passed", check_failures);
   return check_failures ? 1 : 0;

@@ -1,0 +1,211 @@
+//! C functions for JSON arrays of responses.
+
+use std::ffi::c_char;
+
+use crate::ffi::boundary::call;
+use crate::ffi::error::{isc_pat_error, Failure};
+use crate::ffi::ptr;
+use crate::ffi::response::isc_pat_response;
+use crate::ffi::status::isc_pat_status;
+use crate::ffi::strings::into_c_string;
+use crate::json::list::list_to_vec;
+use crate::json::parse::ParseMode;
+use crate::json::write::JsonStyle;
+use crate::model::response::CreatePersonalAccessTokenResponse;
+
+/// The responses parsed from one JSON array, to be taken out one by one
+/// with `isc_pat_response_list_take` (each item once) and released with
+/// `isc_pat_response_list_free`, which frees (and wipes) every item not
+/// taken. Unlike responses, a list changes as items are taken: calls on
+/// one list must not overlap.
+#[allow(non_camel_case_types)]
+pub struct isc_pat_response_list(Vec<Option<CreatePersonalAccessTokenResponse>>);
+
+/// Parses a JSON array of responses (UTF-8, pointer plus length). Every
+/// item follows the rules of `isc_pat_response_parse`; errors name the item
+/// first (`[3].owner.type`, or `[3]` for the item as a whole). On success
+/// `*out` receives a new list (possibly empty) to free with
+/// `isc_pat_response_list_free`; on failure `*out` is set to NULL and no
+/// item is kept.
+///
+/// Statuses: as for `isc_pat_response_parse`.
+///
+/// # Safety
+/// `json` is NULL or points to `json_len` readable bytes; `out` and `error`
+/// follow the conventions at the top of this header.
+#[no_mangle]
+pub unsafe extern "C" fn isc_pat_response_list_parse(
+    json: *const c_char,
+    json_len: usize,
+    strict: bool,
+    out: *mut *mut isc_pat_response_list,
+    error: *mut *mut isc_pat_error,
+) -> isc_pat_status {
+    // SAFETY: the caller keeps the contract above.
+    unsafe {
+        call(error, || {
+            let out = ptr::out(out, "out")?;
+            ptr::put(out, std::ptr::null_mut());
+            let json = ptr::bytes(json, json_len, "json")?;
+            let mode = if strict {
+                ParseMode::Strict
+            } else {
+                ParseMode::Lenient
+            };
+            let items = CreatePersonalAccessTokenResponse::list_from_json(json, mode)?;
+            let list = isc_pat_response_list(items.into_iter().map(Some).collect());
+            ptr::put(out, ptr::into_handle(list));
+            Ok(())
+        })
+    }
+}
+
+/// Writes the number of items the list was parsed with (taking items does
+/// not change it).
+///
+/// Statuses: OK, NULL_ARGUMENT, PANIC.
+///
+/// # Safety
+/// `list` is NULL or a live list; `out_count` and `error` follow the
+/// conventions at the top of this header.
+#[no_mangle]
+pub unsafe extern "C" fn isc_pat_response_list_count(
+    list: *const isc_pat_response_list,
+    out_count: *mut usize,
+    error: *mut *mut isc_pat_error,
+) -> isc_pat_status {
+    // SAFETY: the caller keeps the contract above.
+    unsafe {
+        call(error, || {
+            let out = ptr::out(out_count, "out_count")?;
+            let list = ptr::object(list, "list")?;
+            ptr::put(out, list.0.len());
+            Ok(())
+        })
+    }
+}
+
+/// Moves item `index` (from 0) out of the list into `*out`: a response the
+/// caller now owns and frees with `isc_pat_response_free`. Each item can be
+/// taken once; on failure `*out` is set to NULL.
+///
+/// Statuses: OK, NULL_ARGUMENT, INDEX_OUT_OF_RANGE, NOT_SET (the item was
+/// already taken), PANIC.
+///
+/// # Safety
+/// `list` is NULL or a live list that no other thread is using; `out` and
+/// `error` follow the conventions at the top of this header.
+#[no_mangle]
+pub unsafe extern "C" fn isc_pat_response_list_take(
+    list: *mut isc_pat_response_list,
+    index: usize,
+    out: *mut *mut isc_pat_response,
+    error: *mut *mut isc_pat_error,
+) -> isc_pat_status {
+    // SAFETY: the caller keeps the contract above.
+    unsafe {
+        call(error, || {
+            let out = ptr::out(out, "out")?;
+            ptr::put(out, std::ptr::null_mut());
+            // SAFETY: per the contract the list is live and used by this
+            // call alone, so a unique reference is sound.
+            let list = list
+                .as_mut()
+                .ok_or_else(|| Failure::null_argument("list"))?;
+            let count = list.0.len();
+            let slot = list.0.get_mut(index).ok_or_else(|| {
+                Failure::new(
+                    isc_pat_status::IndexOutOfRange,
+                    Some(&format!("[{index}]")),
+                    format!("index {index} is past the end of a list of {count}"),
+                )
+            })?;
+            let response = slot.take().ok_or_else(|| {
+                Failure::new(
+                    isc_pat_status::NotSet,
+                    Some(&format!("[{index}]")),
+                    "already taken",
+                )
+            })?;
+            ptr::put(out, ptr::into_handle(isc_pat_response(response)));
+            Ok(())
+        })
+    }
+}
+
+/// Frees a list and every item not taken (wiping their secrets). NULL is
+/// ignored. Call exactly once per list.
+///
+/// # Safety
+/// `list` is NULL or a live list, not used after this call.
+#[no_mangle]
+pub unsafe extern "C" fn isc_pat_response_list_free(list: *mut isc_pat_response_list) {
+    // SAFETY: per the contract.
+    crate::ffi::boundary::call_infallible((), || unsafe { ptr::free_handle(list) })
+}
+
+/// Serializes `count` responses as one JSON array: compact (`[a,b]`) or,
+/// with `pretty`, indented by two spaces; no items give `[]`. `items` may
+/// be NULL only when `count` is 0. `*out_json` receives a new
+/// NUL-terminated string to free with `isc_pat_string_free`; `*out_len`
+/// (when `out_len` is not NULL) its length without the terminator.
+///
+/// Statuses: OK, NULL_ARGUMENT (naming `items` or the NULL item, e.g.
+/// `items[2]`), OUT_OF_RANGE (a count no array can have), PANIC.
+///
+/// # Safety
+/// `items` is NULL or points to `count` pointers, each NULL or a live
+/// response; `out_json`, `out_len` and `error` follow the conventions at
+/// the top of this header.
+#[no_mangle]
+pub unsafe extern "C" fn isc_pat_responses_to_json(
+    items: *const *const isc_pat_response,
+    count: usize,
+    pretty: bool,
+    out_json: *mut *mut c_char,
+    out_len: *mut usize,
+    error: *mut *mut isc_pat_error,
+) -> isc_pat_status {
+    // SAFETY: the caller keeps the contract above.
+    unsafe {
+        call(error, || {
+            let out_json = ptr::out(out_json, "out_json")?;
+            ptr::put(out_json, std::ptr::null_mut());
+            let handles: &[*const isc_pat_response] = if count == 0 {
+                &[]
+            } else {
+                if items.is_null() {
+                    return Err(Failure::null_argument("items"));
+                }
+                if count > isize::MAX as usize / std::mem::size_of::<*const isc_pat_response>() {
+                    return Err(Failure::new(
+                        isc_pat_status::OutOfRange,
+                        Some("count"),
+                        "too many items",
+                    ));
+                }
+                // SAFETY: not NULL, `count` pointers per the contract, and
+                // the byte size fits in isize (checked above).
+                std::slice::from_raw_parts(items, count)
+            };
+            let mut responses = Vec::with_capacity(handles.len());
+            for (i, &handle) in handles.iter().enumerate() {
+                let handle = handle
+                    .as_ref()
+                    .ok_or_else(|| Failure::null_argument(&format!("items[{i}]")))?;
+                responses.push(&handle.0);
+            }
+            let style = if pretty {
+                JsonStyle::Pretty
+            } else {
+                JsonStyle::Compact
+            };
+            let json = list_to_vec(responses.into_iter(), style, 1);
+            if !out_len.is_null() {
+                ptr::put_raw(out_len, json.len());
+            }
+            ptr::put(out_json, into_c_string(json));
+            Ok(())
+        })
+    }
+}
