@@ -44,6 +44,31 @@ public class ThreadingTests
         Assert.Equal(Threads * 2000, results.Sum(r => r.Count));
     }
 
+    /// <summary>
+    /// One round of mixed work: reads and serializes the shared object,
+    /// and parses, clones, reads and disposes objects of its own. Returns a
+    /// digest of everything it saw, so runs can be compared.
+    /// </summary>
+    private static int MixedRound(CreatePersonalAccessTokenResponse shared, int round)
+    {
+        string json = shared.ToJson();
+        using var own = CreatePersonalAccessTokenResponse.Parse(json, strict: true);
+        using var copy = own.Clone();
+        string renamed = copy.ToJson().Replace("NodeJS Integration", "Integration " + round, StringComparison.Ordinal);
+        using var other = CreatePersonalAccessTokenResponse.Parse(renamed);
+        return HashCode.Combine(json, shared.Owner.Name, own.Created, copy.RevealSecret(), other.Name, other.ToIndentedJson());
+    }
+
+    [Fact]
+    public void Eight_threads_of_10000_mixed_operations_match_a_single_threaded_run()
+    {
+        const int Rounds = 10_000;
+        using var shared = DocumentedExample.Response();
+        int[] expected = Enumerable.Range(0, Rounds).Select(r => MixedRound(shared, r)).ToArray();
+        var results = RunTogether(() => Enumerable.Range(0, Rounds).Select(r => MixedRound(shared, r)).ToArray());
+        Assert.All(results, digests => Assert.Equal(expected, digests));
+    }
+
     [Fact]
     public void Eight_threads_reading_cached_properties_at_once_see_one_value()
     {
