@@ -14,7 +14,10 @@ Row format (one JSON object per line, in any ROWS_DIR/*.jsonl file):
   peak_ours_kb, peak_baseline_kb   peak resident memory (optional)
   optional: target_max_ratio (number), peak_target (text), note (text),
   unit ("ns", the default, or "instructions": then ours_ns and baseline_ns
-  hold instruction counts per object, from callgrind),
+  hold instruction counts per object, from callgrind; or "ms": whole
+  milliseconds, not per object, e.g. a process's start-up),
+  target_max_diff (number, in the row's unit): the row is met when
+  ours - baseline is at most this,
   baseline_ref ("group/bench" of a criterion result of the same run, used
   when baseline_ns is null).
 """
@@ -44,7 +47,8 @@ CRITERION_ROWS = [
 
 # Layers appear in this order; unknown layers follow in file order.
 LAYER_ORDER = ["Rust", "C ABI (from Rust)", "C (gcc -O2, libisc_pat.so)", "Rust (bulk)",
-               "Rust (instructions)", "C ABI (instructions)"]
+               "Rust (instructions)", "C ABI (instructions)", ".NET", ".NET (bulk)",
+               "PowerShell", "PowerShell (bulk)"]
 
 
 def quantile(sorted_values, p):
@@ -118,6 +122,8 @@ def fmt_ns(ns):
 
 
 def fmt_value(value, unit):
+    if unit == "ms":
+        return "-" if value is None else f"{value:,.0f} ms"
     if unit == "instructions":
         return "-" if value is None else f"{value:,.0f} instr."
     return fmt_ns(value)
@@ -169,6 +175,9 @@ def cmd_table(rows_dir, out_dir, criterion_dir):
         target = row.get("target_max_ratio")
         if target is not None and row["ratio"] is not None:
             checks.append(row["ratio"] <= target)
+        max_diff = row.get("target_max_diff")
+        if max_diff is not None and ours is not None and base is not None:
+            checks.append(ours - base <= max_diff)
         po, pb = row.get("peak_ours_kb"), row.get("peak_baseline_kb")
         if row.get("peak_target") and po is not None and pb is not None:
             checks.append(po <= pb)
@@ -190,6 +199,10 @@ def cmd_table(rows_dir, out_dir, criterion_dir):
         target = []
         if r.get("target_max_ratio") is not None:
             target.append(f"ratio <= {r['target_max_ratio']}")
+        if r.get("target_max_diff") is not None:
+            diff = (r["ours_ns"] - r["baseline_ns"]) if r.get("ours_ns") is not None and r.get("baseline_ns") is not None else None
+            target.append(f"ours - baseline <= {fmt_value(r['target_max_diff'], r.get('unit'))}"
+                          + ("" if diff is None else f" (adds {fmt_value(diff, r.get('unit'))})"))
         if r.get("peak_target"):
             target.append(f"peak {r['peak_target']}")
         verdict = {True: "met", False: "MISSED", None: ""}[r["target_met"]]
@@ -212,7 +225,8 @@ def cmd_table(rows_dir, out_dir, criterion_dir):
         "",
         "Times are per object. Spread: interquartile range of the samples. "
         "Ratio < 1 means ours is faster. \"instr.\": instructions per object counted by "
-        "callgrind (repeatable on a busy machine, unlike times).",
+        "callgrind (repeatable on a busy machine, unlike times). Values in ms (import rows) "
+        "are whole-process times, not per object.",
         "",
     ])
     os.makedirs(out_dir, exist_ok=True)

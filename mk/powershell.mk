@@ -30,3 +30,16 @@ example-powershell: powershell-module pwsh-tools
 
 TEST_TARGETS += test-powershell
 EXAMPLE_TARGET := example-powershell
+
+# Benchmarks (`make bench`, mk/bench.mk): the module against the SDK's way
+# (PSCustomObject + built-in ConvertTo-Json / ConvertFrom-Json), Import-Module
+# time and the bulk round trip with peak memory; rows appended to
+# $(BENCH_ROWS)/powershell.jsonl.
+BENCH_TARGETS += bench-powershell
+.PHONY: bench-powershell
+
+bench-powershell: powershell-module pwsh-tools
+	mkdir -p $(BENCH_ROWS)
+	rm -f $(BENCH_ROWS)/powershell.jsonl
+	$(PWSH) -File powershell/bench/Invoke-Bench.ps1 -ModulePath $(PS_MODULE_DIR)/IscPat.psd1 \
+	  -Out $(BENCH_ROWS)/powershell.jsonl $(if $(BENCH_QUICK_ON),-Quick)
