@@ -170,25 +170,30 @@ impl Timestamp {
 
     /// Writes the canonical form `YYYY-MM-DDTHH:MM:SS.mmmZ` (always 24 bytes).
     pub fn write_rfc3339(self, out: &mut [u8; 24]) {
-        let days = self.unix_millis.div_euclid(MILLIS_PER_DAY);
-        let in_day = self.unix_millis.rem_euclid(MILLIS_PER_DAY);
-        let (year, month, day) = civil_from_days(days);
+        // Counted from 0001-01-01T00:00:00.000Z the instant is never
+        // negative, so unsigned division (a multiplication) splits it.
+        let since_min = (self.unix_millis - MIN_UNIX_MILLIS) as u64;
+        let days = (since_min / MILLIS_PER_DAY as u64) as u32;
+        let in_day = (since_min % MILLIS_PER_DAY as u64) as u32;
+        let (year, month, day) = civil_from_days_since_0001(days);
         let (hour, rest) = (in_day / 3_600_000, in_day % 3_600_000);
         let (minute, rest) = (rest / 60_000, rest % 60_000);
         let (second, millis) = (rest / 1000, rest % 1000);
-        put(out, 0, year, 4);
+        put2(out, 0, year / 100);
+        put2(out, 2, year % 100);
         out[4] = b'-';
-        put(out, 5, month, 2);
+        put2(out, 5, month);
         out[7] = b'-';
-        put(out, 8, day, 2);
+        put2(out, 8, day);
         out[10] = b'T';
-        put(out, 11, hour, 2);
+        put2(out, 11, hour);
         out[13] = b':';
-        put(out, 14, minute, 2);
+        put2(out, 14, minute);
         out[16] = b':';
-        put(out, 17, second, 2);
+        put2(out, 17, second);
         out[19] = b'.';
-        put(out, 20, millis, 3);
+        out[20] = b'0' + (millis / 100) as u8;
+        put2(out, 21, millis % 100);
         out[23] = b'Z';
     }
 }
@@ -210,11 +215,22 @@ fn digits(b: &[u8], start: usize, count: usize) -> Option<i64> {
         })
 }
 
-fn put(out: &mut [u8], start: usize, mut value: i64, width: usize) {
-    for i in (start..start + width).rev() {
-        out[i] = b'0' + (value % 10) as u8;
-        value /= 10;
+/// "00" to "99", two bytes per number.
+static TWO_DIGITS: [u8; 200] = {
+    let mut table = [0u8; 200];
+    let mut n = 0;
+    while n < 100 {
+        table[2 * n] = b'0' + (n / 10) as u8;
+        table[2 * n + 1] = b'0' + (n % 10) as u8;
+        n += 1;
     }
+    table
+};
+
+/// Writes `value` (below 100) as two digits at `out[start..start + 2]`.
+fn put2(out: &mut [u8; 24], start: usize, value: u32) {
+    let i = 2 * value as usize;
+    out[start..start + 2].copy_from_slice(&TWO_DIGITS[i..i + 2]);
 }
 
 fn is_leap_year(year: i64) -> bool {
@@ -241,23 +257,59 @@ fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-/// The inverse of [`days_from_civil`].
-fn civil_from_days(days: i64) -> (i64, i64, i64) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
+/// The date `days` days after 0001-01-01 (proleptic Gregorian), for
+/// `days` up to 9999-12-31: the inverse of [`days_from_civil`], shifted.
+///
+/// C. Neri and L. Schneider's algorithm ("Euclidean affine functions and
+/// their application to calendar algorithms", 2022): the year starts in
+/// March, counted from 0000-03-01, and every division is by a constant or
+/// a power of two, so it compiles to multiplications and shifts. All
+/// intermediate values fit in `u32` (the product for the year in `u64`)
+/// over the whole range.
+fn civil_from_days_since_0001(days: u32) -> (u32, u32, u32) {
+    // 0001-01-01 is day 306 counted from 0000-03-01.
+    let n = days + 306;
+    // Century and day of the century.
+    let n1 = 4 * n + 3;
+    let century = n1 / 146_097;
+    let day_of_century = n1 % 146_097 / 4;
+    // Year of the century and day of the (March-based) year.
+    let n2 = u64::from(4 * day_of_century + 3);
+    let p2 = 2_939_745 * n2;
+    let year_of_century = (p2 >> 32) as u32;
+    let day_of_year = (p2 as u32) / 2_939_745 / 4;
+    // Month (March = 3 .. February = 14) and day.
+    let n3 = 2141 * day_of_year + 197_913;
+    let month = n3 >> 16;
+    let day = (n3 & 0xffff) / 2141 + 1;
+    let january_or_february = day_of_year >= 306;
+    let year = 100 * century + year_of_century + u32::from(january_or_february);
+    let month = if january_or_february {
+        month - 12
+    } else {
+        month
+    };
     (year, month, day)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// H. Hinnant's inverse of [`days_from_civil`]: the reference the fast
+    /// conversion is checked against.
+    fn civil_from_days(days: i64) -> (i64, i64, i64) {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        (year, month, day)
+    }
 
     fn parse(text: &str) -> Result<String, String> {
         Timestamp::parse_rfc3339(text)
@@ -353,5 +405,68 @@ mod tests {
         }
         assert_eq!(first * MILLIS_PER_DAY, MIN_UNIX_MILLIS);
         assert_eq!((last + 1) * MILLIS_PER_DAY - 1, MAX_UNIX_MILLIS);
+    }
+
+    #[test]
+    fn the_fast_civil_conversion_agrees_on_every_day_of_the_range() {
+        let first = days_from_civil(1, 1, 1);
+        let last = days_from_civil(9999, 12, 31);
+        for days in first..=last {
+            let (y, m, d) = civil_from_days(days);
+            let fast = civil_from_days_since_0001((days - first) as u32);
+            assert_eq!(
+                (i64::from(fast.0), i64::from(fast.1), i64::from(fast.2)),
+                (y, m, d),
+                "day {days}"
+            );
+        }
+    }
+
+    /// The canonical text built the slow way, from the reference conversion.
+    fn reference_text(unix_millis: i64) -> String {
+        let days = unix_millis.div_euclid(MILLIS_PER_DAY);
+        let in_day = unix_millis.rem_euclid(MILLIS_PER_DAY);
+        let (y, mo, d) = civil_from_days(days);
+        format!(
+            "{y:04}-{mo:02}-{d:02}T{:02}:{:02}:{:02}.{:03}Z",
+            in_day / 3_600_000,
+            in_day / 60_000 % 60,
+            in_day / 1000 % 60,
+            in_day % 1000
+        )
+    }
+
+    #[test]
+    fn formatting_matches_the_reference_over_the_whole_range() {
+        let mut instants = vec![MIN_UNIX_MILLIS, MAX_UNIX_MILLIS, 0, -1, 1];
+        // Every millisecond-of-day pattern at the range ends, around the
+        // epoch and at leap days, and a spread of instants in between.
+        for base in [
+            MIN_UNIX_MILLIS,
+            MAX_UNIX_MILLIS - MILLIS_PER_DAY + 1,
+            -MILLIS_PER_DAY,
+            0,
+            days_from_civil(2000, 2, 29) * MILLIS_PER_DAY,
+            days_from_civil(1900, 2, 28) * MILLIS_PER_DAY,
+        ] {
+            instants.extend((0..MILLIS_PER_DAY).step_by(997).map(|ms| base + ms));
+            instants.push(base + MILLIS_PER_DAY - 1);
+        }
+        let span = MAX_UNIX_MILLIS - MIN_UNIX_MILLIS;
+        instants.extend(
+            (0..200_000).map(|i| MIN_UNIX_MILLIS + (span / 200_000 * i + i * 7919) % (span + 1)),
+        );
+        for unix_millis in instants {
+            let t = Timestamp::from_unix_millis(unix_millis).expect("in range");
+            let mut out = [0u8; 24];
+            t.write_rfc3339(&mut out);
+            assert_eq!(
+                core::str::from_utf8(&out).unwrap(),
+                reference_text(unix_millis),
+                "{unix_millis}"
+            );
+            let text = reference_text(unix_millis);
+            assert_eq!(Timestamp::parse_rfc3339(&text), Ok(t));
+        }
     }
 }
