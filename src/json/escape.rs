@@ -27,20 +27,10 @@ static ESCAPE: [u8; 256] = {
 /// the lowest flagged byte of a word is exact (a borrow only flags bytes
 /// above a real match).
 pub(crate) fn plain_run_len(b: &[u8]) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut chunks = b.chunks_exact(8);
     let mut offset = 0;
     for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word);
-        let quote = x ^ (ONES * u64::from(b'"'));
-        let backslash = x ^ (ONES * u64::from(b'\\'));
-        let flagged = ((quote.wrapping_sub(ONES) & !quote)
-            | (backslash.wrapping_sub(ONES) & !backslash)
-            | (x.wrapping_sub(ONES * 0x20) & !x))
-            & HIGH;
+        let flagged = flagged(word(chunk));
         if flagged != 0 {
             return offset + (flagged.trailing_zeros() / 8) as usize;
         }
@@ -54,9 +44,51 @@ pub(crate) fn plain_run_len(b: &[u8]) -> usize {
             .unwrap_or(rest.len())
 }
 
+/// Eight bytes as a little-endian word (`chunk` holds exactly eight).
+fn word(chunk: &[u8]) -> u64 {
+    let mut word = [0u8; 8];
+    word.copy_from_slice(chunk);
+    u64::from_le_bytes(word)
+}
+
+/// The high bit of each byte of `x` that may need escaping. Not every
+/// flag is exact (a borrow can flag a byte above a real match), but the
+/// lowest one is, and there is a flag exactly when some byte needs escaping.
+fn flagged(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let quote = x ^ (ONES * u64::from(b'"'));
+    let backslash = x ^ (ONES * u64::from(b'\\'));
+    ((quote.wrapping_sub(ONES) & !quote)
+        | (backslash.wrapping_sub(ONES) & !backslash)
+        | (x.wrapping_sub(ONES * 0x20) & !x))
+        & HIGH
+}
+
+/// Whether any byte of `b` needs escaping. Unlike [`plain_run_len`] it does
+/// not stop at the first one: the words are combined without branches, the
+/// last (partial) word overlapping the one before it.
+pub(crate) fn needs_escape(b: &[u8]) -> bool {
+    if b.len() < 8 {
+        return b.iter().any(|&c| ESCAPE[c as usize] != 0);
+    }
+    let mut chunks = b.chunks_exact(8);
+    let mut any = 0;
+    for chunk in &mut chunks {
+        any |= flagged(word(chunk));
+    }
+    if !chunks.remainder().is_empty() {
+        any |= flagged(word(&b[b.len() - 8..]));
+    }
+    any != 0
+}
+
 /// The length of `s` once quoted and escaped.
 pub(crate) fn quoted_len(s: &str) -> usize {
     let bytes = s.as_bytes();
+    if !needs_escape(bytes) {
+        return s.len() + 2;
+    }
     let mut extra = 0;
     let mut i = plain_run_len(bytes);
     while i < bytes.len() {
@@ -137,6 +169,27 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn needs_escape_finds_any_byte_to_escape_at_any_position() {
+        for len in 0..40 {
+            let plain: Vec<u8> = (0..len)
+                .map(|i| [b'a', 0x20, 0x7f, 0x80, 0xff, b'!', b'#', b'[', b']'][i % 9])
+                .collect();
+            assert!(!needs_escape(&plain), "len {len}");
+            for at in 0..len {
+                for special in [b'"', b'\\', 0x00, 0x1f, b'\n'] {
+                    let mut b = plain.clone();
+                    b[at] = special;
+                    assert!(needs_escape(&b), "len {len}, at {at}, byte {special:#x}");
+                }
+            }
+        }
+        for c in 0..=255u8 {
+            assert_eq!(needs_escape(&[c; 9]), ESCAPE[c as usize] != 0, "{c:#x}");
+            assert_eq!(needs_escape(&[c]), ESCAPE[c as usize] != 0, "{c:#x}");
         }
     }
 

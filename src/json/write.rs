@@ -5,7 +5,7 @@
 //! The output buffer is sized exactly before writing, so it never
 //! reallocates: no stray copy of the secret is left in freed memory.
 
-use crate::json::escape::{quoted_len, write_quoted};
+use crate::json::escape::{needs_escape, quoted_len, write_quoted};
 use crate::model::owner::PatOwner;
 use crate::model::response::CreatePersonalAccessTokenResponse;
 use crate::model::timestamp::Timestamp;
@@ -43,15 +43,18 @@ impl Sink for Counter {
         self.len += text.len();
     }
     fn string(&mut self, s: &str) {
-        let quoted = quoted_len(s);
-        self.escapes |= quoted != s.len() + 2;
-        self.len += quoted;
+        if needs_escape(s.as_bytes()) {
+            self.escapes = true;
+            self.len += quoted_len(s);
+        } else {
+            self.len += s.len() + 2;
+        }
     }
     fn timestamp(&mut self, _: Timestamp) {
         self.len += QUOTED_TIMESTAMP_LEN;
     }
     fn int(&mut self, value: i32) {
-        self.len += format_i32(value, &mut [0u8; 11]).len();
+        self.len += i32_len(value);
     }
 }
 
@@ -265,6 +268,17 @@ fn to_string_sized<D: Document>(doc: &D, style: JsonStyle, extra: usize) -> Stri
     out
 }
 
+/// The length of `value` in decimal, sign included.
+fn i32_len(value: i32) -> usize {
+    let mut n = i64::from(value).unsigned_abs();
+    let mut len = usize::from(value < 0) + 1;
+    while n >= 10 {
+        n /= 10;
+        len += 1;
+    }
+    len
+}
+
 fn format_i32(value: i32, buf: &mut [u8; 11]) -> &[u8] {
     let mut n = i64::from(value).unsigned_abs();
     let mut i = buf.len();
@@ -389,9 +403,10 @@ mod tests {
 
     #[test]
     fn integers_are_formatted_in_full() {
-        for v in [0, 1, 36900, -1, i32::MAX, i32::MIN] {
+        for v in [0, 1, 9, 10, 99, 100, 36900, -1, -9, -10, i32::MAX, i32::MIN] {
             let mut buf = [0u8; 11];
             assert_eq!(format_i32(v, &mut buf), v.to_string().as_bytes());
+            assert_eq!(i32_len(v), v.to_string().len());
         }
     }
 }
