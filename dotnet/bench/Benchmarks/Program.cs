@@ -3,6 +3,7 @@
 //   Benchmarks check                  both sides write the canonical JSON and read it back
 //   Benchmarks rows OUT.jsonl [--quick]   per-object rows (BenchmarkDotNet) and bulk rows
 //   Benchmarks bulk-child SIDE REPS   one side of the bulk round trip (used by `rows`)
+//   Benchmarks loop [N]               plain Stopwatch loops of the per-object operations
 //
 // BenchmarkDotNet runs in process (InProcessEmitToolchain): no project is
 // generated or restored at run time, so it works offline and on the build
@@ -35,6 +36,30 @@ public static class Program
         {
             Example.Check();
             Console.WriteLine("ok: both sides write and read the canonical JSON");
+            return 0;
+        }
+
+        if (args.Length >= 1 && args[0] == "loop")
+        {
+            // A plain Stopwatch loop per operation: a cross-check of the
+            // BenchmarkDotNet figures and a steady target for a profiler.
+            int n = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200_000;
+            var create = new CreateToJson();
+            var parse = new ParseDispose();
+            foreach (var (name, op) in new (string, Func<object?>)[]
+            {
+                ("create+ToJson ours", () => create.Ours()), ("create+ToJson baseline", () => create.Baseline()),
+                ("parse ours", () => parse.Ours()), ("parse baseline", () => parse.Baseline()),
+            })
+            {
+                for (int r = 0; r < 5; r++)
+                {
+                    long t0 = Stopwatch.GetTimestamp();
+                    for (int i = 0; i < n; i++) op();
+                    Console.WriteLine($"{name}: {Stopwatch.GetElapsedTime(t0).TotalNanoseconds / n:F0} ns");
+                }
+            }
+
             return 0;
         }
 
