@@ -15,30 +15,41 @@ internal static class Rfc3339
     /// <summary>Writes <paramref name="value"/> into the first <see cref="Length"/> bytes of <paramref name="destination"/>.</summary>
     internal static void Format(DateTimeOffset value, Span<byte> destination)
     {
-        DateTime utc = value.UtcDateTime;
         Span<byte> d = destination.Slice(0, Length);
-        Digits(d.Slice(0, 4), utc.Year);
+
+        // The date in one conversion (Year, Month and Day would each redo
+        // it), the time of day from the ticks: whole milliseconds, so the
+        // sub-millisecond part is truncated.
+        DateTime utc = value.UtcDateTime;
+        utc.Deconstruct(out int year, out int month, out int day);
+        int ms = (int)((ulong)utc.Ticks % TimeSpan.TicksPerDay / TimeSpan.TicksPerMillisecond);
+        int seconds = ms / 1000;
+        int minutes = seconds / 60;
+
+        Two(d, 0, year / 100);
+        Two(d, 2, year % 100);
         d[4] = (byte)'-';
-        Digits(d.Slice(5, 2), utc.Month);
+        Two(d, 5, month);
         d[7] = (byte)'-';
-        Digits(d.Slice(8, 2), utc.Day);
+        Two(d, 8, day);
         d[10] = (byte)'T';
-        Digits(d.Slice(11, 2), utc.Hour);
+        Two(d, 11, minutes / 60);
         d[13] = (byte)':';
-        Digits(d.Slice(14, 2), utc.Minute);
+        Two(d, 14, minutes % 60);
         d[16] = (byte)':';
-        Digits(d.Slice(17, 2), utc.Second);
+        Two(d, 17, seconds % 60);
         d[19] = (byte)'.';
-        Digits(d.Slice(20, 3), utc.Millisecond); // whole milliseconds: truncates
+        int millis = ms % 1000;
+        d[20] = (byte)('0' + (millis / 100));
+        Two(d, 21, millis % 100);
         d[23] = (byte)'Z';
     }
 
-    private static void Digits(Span<byte> destination, int value)
+    /// <summary>Writes <paramref name="value"/> (0 to 99) as two digits at <paramref name="at"/>.</summary>
+    private static void Two(Span<byte> destination, int at, int value)
     {
-        for (int i = destination.Length - 1; i >= 0; i--)
-        {
-            destination[i] = (byte)('0' + (value % 10));
-            value /= 10;
-        }
+        int tens = value / 10;
+        destination[at] = (byte)('0' + tens);
+        destination[at + 1] = (byte)('0' + (value - (10 * tens)));
     }
 }
