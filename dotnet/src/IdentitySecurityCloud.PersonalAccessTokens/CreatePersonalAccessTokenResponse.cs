@@ -18,13 +18,13 @@ namespace IdentitySecurityCloud.PersonalAccessTokens;
 /// <remarks>
 /// <para>The secret is a credential. It is never part of <see cref="ToString"/>,
 /// the debugger display or any exception message; read it with
-/// <see cref="RevealSecret"/> (or in <see cref="ToJson"/>).</para>
+/// <see cref="RevealSecret"/> (or in <see cref="ToJson()"/>).</para>
 /// <para>Dates: <see cref="Created"/> and <see cref="ExpirationDate"/> are UTC
 /// instants (offset zero) with millisecond precision. A value given to
 /// <see cref="Create"/> is converted to UTC and its sub-millisecond part is
 /// truncated.</para>
 /// <para>Thread-safety: a response is immutable, so any number of threads may
-/// read its properties, call <see cref="ToJson"/>, <see cref="ToIndentedJson"/>,
+/// read its properties, call <see cref="ToJson()"/>, <see cref="ToIndentedJson()"/>,
 /// <see cref="RevealSecret"/> or <see cref="Clone"/> at once (properties may
 /// cache what they read). <see cref="Dispose"/> must not be called while another
 /// thread still uses the object; should it happen anyway, the native object
@@ -230,6 +230,56 @@ public sealed class CreatePersonalAccessTokenResponse : IDisposable
         => new(Native.ParseResponse(utf8Json, strict));
 
     /// <summary>
+    /// Parses a JSON array of responses, each item by the rules of
+    /// <see cref="Parse(string, bool)"/>. All or nothing: on any error no
+    /// response is kept (none needs disposing).
+    /// </summary>
+    /// <param name="json">The JSON text: an array (possibly empty) of response objects.</param>
+    /// <param name="strict">As for <see cref="Parse(string, bool)"/>, applied to every item.</param>
+    /// <returns>The responses in array order; the caller disposes each one.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="PatException">The JSON is malformed or not an array, or an item does not describe a
+    /// valid response; <see cref="PatException.Field"/> names the item first (<c>[1].owner.type</c>, or
+    /// <c>[1]</c> for the item as a whole).</exception>
+    public static IReadOnlyList<CreatePersonalAccessTokenResponse> ParseList(string json, bool strict = false)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Wrap(Native.ParseResponseList(json, strict));
+    }
+
+    /// <summary>Parses a JSON array of responses from UTF-8 bytes (no byte order mark), as <see cref="ParseList(string, bool)"/>.</summary>
+    /// <param name="utf8Json">The JSON text as UTF-8.</param>
+    /// <param name="strict">As for <see cref="Parse(string, bool)"/>, applied to every item.</param>
+    /// <returns>The responses in array order; the caller disposes each one.</returns>
+    /// <exception cref="PatException">The bytes are not valid UTF-8, the JSON is malformed or not an array,
+    /// or an item does not describe a valid response (the field path starts with the item, <c>[1].id</c>).</exception>
+    public static IReadOnlyList<CreatePersonalAccessTokenResponse> ParseList(ReadOnlySpan<byte> utf8Json, bool strict = false)
+        => Wrap(Native.ParseResponseList(utf8Json, strict));
+
+    /// <summary>
+    /// The responses as one compact canonical JSON array (<c>[{..},{..}]</c>;
+    /// <c>[]</c> for none), each item exactly as <see cref="ToJson()"/> writes
+    /// it. One native call; the text contains the secrets.
+    /// </summary>
+    /// <param name="items">The responses, in order. The same response may appear more than once.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> or one of its elements is <see langword="null"/>.</exception>
+    /// <exception cref="ObjectDisposedException">An element was disposed.</exception>
+    public static string ToJson(IEnumerable<CreatePersonalAccessTokenResponse> items)
+        => Native.ResponsesToJson(HandlesOf(items), pretty: false);
+
+    /// <summary>
+    /// The responses as one JSON array indented by two spaces (same content
+    /// as <see cref="ToJson(IEnumerable{CreatePersonalAccessTokenResponse})"/>, secrets included).
+    /// </summary>
+    /// <param name="items">The responses, in order.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> or one of its elements is <see langword="null"/>.</exception>
+    /// <exception cref="ObjectDisposedException">An element was disposed.</exception>
+    public static string ToIndentedJson(IEnumerable<CreatePersonalAccessTokenResponse> items)
+        => Native.ResponsesToJson(HandlesOf(items), pretty: true);
+
+    /// <summary>
     /// The secret (the Basic-Auth password). This and the JSON forms are the
     /// only ways to read it; keep the returned string out of logs.
     /// </summary>
@@ -254,7 +304,7 @@ public sealed class CreatePersonalAccessTokenResponse : IDisposable
         return Native.ResponseToJson(handle, pretty: false);
     }
 
-    /// <summary>The response as JSON indented by two spaces (same content as <see cref="ToJson"/>, secret included).</summary>
+    /// <summary>The response as JSON indented by two spaces (same content as <see cref="ToJson()"/>, secret included).</summary>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ObjectDisposedException">The response was disposed.</exception>
     public string ToIndentedJson()
@@ -316,6 +366,56 @@ public sealed class CreatePersonalAccessTokenResponse : IDisposable
         {
             return "CreatePersonalAccessTokenResponse (disposed)";
         }
+    }
+
+    /// <summary>Wraps parsed handles; should that fail, disposes every one of them.</summary>
+    private static IReadOnlyList<CreatePersonalAccessTokenResponse> Wrap(ResponseHandle[] handles)
+    {
+        if (handles.Length == 0)
+        {
+            return Array.Empty<CreatePersonalAccessTokenResponse>();
+        }
+
+        try
+        {
+            var items = new CreatePersonalAccessTokenResponse[handles.Length];
+            for (int i = 0; i < handles.Length; i++)
+            {
+                items[i] = new CreatePersonalAccessTokenResponse(handles[i]);
+            }
+
+            return Array.AsReadOnly(items);
+        }
+        catch
+        {
+            foreach (ResponseHandle handle in handles)
+            {
+                handle.Dispose();
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>The handles of <paramref name="items"/>, checked for null and disposed elements.</summary>
+    private static List<ResponseHandle> HandlesOf(IEnumerable<CreatePersonalAccessTokenResponse> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var handles = items is IReadOnlyCollection<CreatePersonalAccessTokenResponse> known
+            ? new List<ResponseHandle>(known.Count)
+            : new List<ResponseHandle>();
+        foreach (CreatePersonalAccessTokenResponse? item in items)
+        {
+            if (item is null)
+            {
+                throw new ArgumentNullException(nameof(items), $"items[{handles.Count}] is null; the items must not be null.");
+            }
+
+            item.ThrowIfDisposed();
+            handles.Add(item.handle);
+        }
+
+        return handles;
     }
 
     private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(handle.IsClosed, this);

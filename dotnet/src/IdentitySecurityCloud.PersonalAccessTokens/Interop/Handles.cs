@@ -75,6 +75,30 @@ internal sealed class ResponseHandle : SafeHandle
     }
 }
 
+/// <summary>
+/// Owns an <c>isc_pat_response_list*</c>; releases it with
+/// <c>isc_pat_response_list_free</c>, which frees (and wipes) every item not
+/// taken out. Used only for the span of one parse, on one thread.
+/// </summary>
+internal sealed class ResponseListHandle : SafeHandle
+{
+    /// <summary>An empty handle, filled in by a native call's output.</summary>
+    public ResponseListHandle()
+        : base(IntPtr.Zero, ownsHandle: true)
+    {
+    }
+
+    /// <inheritdoc/>
+    public override bool IsInvalid => handle == IntPtr.Zero;
+
+    /// <inheritdoc/>
+    protected override bool ReleaseHandle()
+    {
+        Native.FreeResponseList(handle);
+        return true;
+    }
+}
+
 /// <summary>Owns an <c>isc_pat_error*</c>; releases it with <c>isc_pat_error_free</c>.</summary>
 internal sealed class ErrorHandle : SafeHandle
 {

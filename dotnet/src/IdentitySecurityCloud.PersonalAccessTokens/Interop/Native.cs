@@ -168,6 +168,26 @@ internal static unsafe partial class Native
     private static partial PatStatus isc_pat_response_expiration_date_unix_ms(
         ResponseHandle response, long* unixMs, IntPtr* error);
 
+    // ---- response lists (JSON arrays) ---------------------------------------
+
+    [LibraryImport(LibraryName)]
+    private static partial PatStatus isc_pat_response_list_parse(
+        byte* json, nuint jsonLen, [MarshalAs(UnmanagedType.U1)] bool strict, out ResponseListHandle list, IntPtr* error);
+
+    [LibraryImport(LibraryName)]
+    private static partial PatStatus isc_pat_response_list_count(ResponseListHandle list, nuint* count, IntPtr* error);
+
+    [LibraryImport(LibraryName)]
+    private static partial PatStatus isc_pat_response_list_take(
+        ResponseListHandle list, nuint index, out ResponseHandle response, IntPtr* error);
+
+    [LibraryImport(LibraryName)]
+    private static partial void isc_pat_response_list_free(IntPtr list);
+
+    [LibraryImport(LibraryName)]
+    private static partial PatStatus isc_pat_responses_to_json(
+        IntPtr* items, nuint count, [MarshalAs(UnmanagedType.U1)] bool pretty, byte** json, nuint* len, IntPtr* error);
+
     // ---- frees, for the SafeHandles -----------------------------------------
 
     internal static void FreeOwner(IntPtr owner) => isc_pat_owner_free(owner);
@@ -175,6 +195,8 @@ internal static unsafe partial class Native
     internal static void FreeResponse(IntPtr response) => isc_pat_response_free(response);
 
     internal static void FreeError(IntPtr error) => isc_pat_error_free(error);
+
+    internal static void FreeResponseList(IntPtr list) => isc_pat_response_list_free(list);
 
     /// <summary>The version of the loaded native library, e.g. <c>0.1.0</c>.</summary>
     internal static string Version() => Marshal.PtrToStringUTF8((IntPtr)isc_pat_version()) ?? string.Empty;
@@ -376,6 +398,134 @@ internal static unsafe partial class Native
         IntPtr error;
         PatStatus status = isc_pat_response_to_json(response, pretty, &json, &len, &error);
         return TakeJson(json, len, status, error);
+    }
+
+    /// <summary>
+    /// Parses a JSON array of responses and moves every item into its own
+    /// handle. On a parse failure the native side keeps nothing; a failure
+    /// while taking items disposes the handles already taken, and the list
+    /// (freed on every path) frees the items not taken.
+    /// </summary>
+    internal static ResponseHandle[] ParseResponseList(ReadOnlySpan<byte> json, bool strict)
+    {
+        byte empty = 0;
+        ResponseListHandle list;
+        fixed (byte* pinned = json)
+        {
+            byte* p = json.IsEmpty ? &empty : pinned;
+            IntPtr error;
+            PatStatus status = isc_pat_response_list_parse(p, (nuint)json.Length, strict, out list, &error);
+            list = Checked(list, status, error);
+        }
+
+        using (list)
+        {
+            nuint count;
+            IntPtr error;
+            Check(isc_pat_response_list_count(list, &count, &error), error);
+            if (count == 0)
+            {
+                return Array.Empty<ResponseHandle>();
+            }
+
+            var items = new ResponseHandle[checked((int)count)];
+            // The array's text shared out evenly: an estimate, like a single parse's.
+            int textBytes = json.Length / items.Length;
+            int taken = 0;
+            try
+            {
+                for (; taken < items.Length; taken++)
+                {
+                    PatStatus status = isc_pat_response_list_take(list, (nuint)taken, out ResponseHandle item, &error);
+                    items[taken] = Tracked(Checked(item, status, error), textBytes);
+                }
+
+                return items;
+            }
+            catch
+            {
+                for (int i = 0; i < taken; i++)
+                {
+                    items[i].Dispose();
+                }
+
+                throw;
+            }
+        }
+    }
+
+    internal static ResponseHandle[] ParseResponseList(string json, bool strict)
+    {
+        int bound = Utf8Text.MaxBytes(json) + 1;
+        byte[]? rented = null;
+        Span<byte> buffer = bound <= JsonStackBytes
+            ? stackalloc byte[JsonStackBytes]
+            : (rented = ArrayPool<byte>.Shared.Rent(bound));
+        int written = -1;
+        try
+        {
+            written = Utf8Text.Encode(json, buffer, null);
+            return ParseResponseList(buffer.Slice(0, written), strict);
+        }
+        finally
+        {
+            // The JSON holds secrets. After a failed encoding, any byte up
+            // to the bound may have been written.
+            buffer.Slice(0, written >= 0 ? written : Math.Min(bound, buffer.Length)).Clear();
+            Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// One JSON array of <paramref name="responses"/> (none null) with one
+    /// native call. Each handle is referenced (DangerousAddRef) for the call,
+    /// so a concurrent Dispose cannot free an item under it; a handle already
+    /// closed throws <see cref="ObjectDisposedException"/> before the call.
+    /// </summary>
+    internal static string ResponsesToJson(IReadOnlyList<ResponseHandle> responses, bool pretty)
+    {
+        int count = responses.Count;
+        IntPtr[]? rented = null;
+        Span<IntPtr> pointers = count <= StackScopeItems
+            ? stackalloc IntPtr[StackScopeItems]
+            : (rented = ArrayPool<IntPtr>.Shared.Rent(count));
+        int referenced = 0;
+        try
+        {
+            for (; referenced < count; referenced++)
+            {
+                ResponseHandle response = responses[referenced];
+                bool added = false;
+                response.DangerousAddRef(ref added); // throws ObjectDisposedException when closed
+                if (!added)
+                {
+                    throw new ObjectDisposedException(nameof(CreatePersonalAccessTokenResponse));
+                }
+
+                pointers[referenced] = response.DangerousGetHandle();
+            }
+
+            byte* json = null;
+            nuint len;
+            IntPtr error;
+            fixed (IntPtr* items = pointers)
+            {
+                PatStatus status = isc_pat_responses_to_json(count == 0 ? null : items, (nuint)count, pretty, &json, &len, &error);
+                return TakeJson(json, len, status, error);
+            }
+        }
+        finally
+        {
+            for (int i = 0; i < referenced; i++)
+            {
+                responses[i].DangerousRelease();
+            }
+
+            if (rented is not null)
+            {
+                ArrayPool<IntPtr>.Shared.Return(rented);
+            }
+        }
     }
 
     internal static string ResponseId(ResponseHandle response) => ReadText(response, &isc_pat_response_id, wipe: false);
