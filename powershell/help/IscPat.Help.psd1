@@ -114,15 +114,16 @@ try {
     'ConvertFrom-V2024JsonToCreatePersonalAccessTokenResponse' = @{
         Synopsis    = 'Parses the JSON of a V2024 CreatePersonalAccessTokenResponse with the native parser.'
         Description = @(
-            'Each input string is one JSON document holding one response object. It is parsed and validated by the isc_pat native library: required keys by exact name, types, the owner type, RFC 3339 dates, the validity range, duplicate keys and malformed JSON are all errors that name the field. Keys the model does not define (for example from a newer server) are ignored unless -Strict is given. expirationDate is accepted and kept.'
+            'Each input string is one JSON document holding one response object, or a JSON array of response objects. It is parsed and validated by the isc_pat native library: required keys by exact name, types, the owner type, RFC 3339 dates, the validity range, duplicate keys and malformed JSON are all errors that name the field. Keys the model does not define (for example from a newer server) are ignored unless -Strict is given. expirationDate is accepted and kept.'
+            'A document whose first character other than JSON whitespace is [ is an array, such as the one ConvertTo-V2024Json writes for several piped objects: every item follows the rules above (-Strict applies to each), and one object is output per item, in array order (none for []). An array is accepted or refused as a whole: when an item is invalid nothing is output, and the error names the item first, counted from 0 ([1].owner.type is the owner type of the second item).'
             'The output is the same kind of object Initialize-V2024CreatePersonalAccessTokenResponse makes. Use Get-Content -Raw to read a file: without -Raw every line would be a separate document.'
         )
         Parameters  = @{
-            Json   = 'The JSON text of one response object. Accepts pipeline input; each string is parsed on its own.'
+            Json   = 'The JSON text of one response object, or of a JSON array of response objects. Accepts pipeline input; each string is parsed on its own.'
             Strict = 'Reject keys that the model does not define (error IscPat.UnknownKey) instead of ignoring them.'
         }
-        Inputs      = @(@{ Type = 'System.String'; Text = 'JSON text, one document per string.' })
-        Outputs     = @(@{ Type = 'IscPat.V2024CreatePersonalAccessTokenResponse'; Text = 'A PSObject with the camelCase properties of the model.' })
+        Inputs      = @(@{ Type = 'System.String'; Text = 'JSON text, one document (an object or an array of objects) per string.' })
+        Outputs     = @(@{ Type = 'IscPat.V2024CreatePersonalAccessTokenResponse'; Text = 'A PSObject with the camelCase properties of the model; one per array item.' })
         Notes       = @('Errors are terminating, category InvalidData, FullyQualifiedErrorId IscPat.<Status>,IscPat.Commands.ConvertFromV2024JsonToCreatePersonalAccessTokenResponseCommand: MalformedJson, MissingField, WrongType, DuplicateKey, UnknownKey (with -Strict), InvalidDate, OutOfRange, InvalidOwnerType, EmptyField, TooDeep, InvalidUtf8. Messages never contain the secret.', 'Thread safety: the objects these commands output are plain PSObjects holding copies of the values; no native object outlives the command that made it. They can be handed between runspaces like any PSObject, and like any PSObject they are not synchronized (do not change one object from two runspaces at once). The commands keep no shared state: they may run at the same time in separate runspaces of one process, for example under ForEach-Object -Parallel or Start-ThreadJob, each runspace importing the module. The native library has no global state (see isc_pat.h).')
         Examples    = @(
             @{
@@ -138,6 +139,15 @@ $token.Owner.Name
                 Title   = 'Strict parsing'
                 Code    = 'Get-Content -Raw ./token.json | ConvertFrom-V2024JsonToCreatePersonalAccessTokenResponse -Strict'
                 Remarks = 'Fails with IscPat.UnknownKey when the file has a key the model does not define.'
+            }
+            @{
+                Title   = 'Round trip of several tokens through one JSON array'
+                Code    = @'
+$many | ConvertTo-V2024Json | Set-Content -Encoding utf8NoBOM ./tokens.json
+$again = Get-Content -Raw ./tokens.json | ConvertFrom-V2024JsonToCreatePersonalAccessTokenResponse
+$again.Count
+'@
+                Remarks = 'ConvertTo-V2024Json writes one JSON array for the objects in $many; reading it back outputs one object per item, equal to the originals, so this prints the number of objects in $many. An invalid item fails the whole array with an error naming it, for example [2].created.'
             }
         )
         Links       = @('ConvertTo-V2024Json', 'ConvertFrom-V2024JsonToPatOwner')

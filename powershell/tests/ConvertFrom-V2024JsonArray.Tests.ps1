@@ -107,3 +107,21 @@ Describe 'ConvertTo-V2024Json arrays and the binding' {
         }
     }
 }
+
+Describe 'The array example in the help of ConvertFrom-V2024JsonToCreatePersonalAccessTokenResponse' {
+    It 'runs and reads back every object' {
+        $example = @((Get-Help ConvertFrom-V2024JsonToCreatePersonalAccessTokenResponse -Full).Examples.Example |
+            Where-Object { $_.Title -match 'JSON array' })
+        $example.Count | Should -Be 1
+        $many = @(New-ThreeTokens)
+        Push-Location TestDrive:
+        try {
+            $count = & ([scriptblock]::Create($example[0].Code))
+            $again = Get-Content -Raw ./tokens.json | ConvertFrom-V2024JsonToCreatePersonalAccessTokenResponse
+        } finally {
+            Pop-Location
+        }
+        $count | Should -Be 3
+        ($again | ConvertTo-V2024Json -Compress) | Should -BeExactly ($many | ConvertTo-V2024Json -Compress)
+    }
+}
