@@ -1,5 +1,5 @@
 // The bulk round trip: 100,000 distinct objects built, serialized to one
-// JSON array (UTF-8 bytes) and parsed back, by the binding and by
+// JSON array (a string) and parsed back, by the binding and by
 // System.Text.Json with List<PocoResponse>. One side per child process, so
 // that each process's peak resident memory (VmHWM) is its side's own.
 
@@ -37,56 +37,15 @@ public static class Bulk
         return items;
     }
 
-    /// <summary>The ToJson() outputs, UTF-8, joined with commas inside brackets (the binding has no array writer).</summary>
-    public static byte[] OursSerialize(CreatePersonalAccessTokenResponse[] items)
-    {
-        var buffer = new ArrayBufferWriter<byte>(items.Length * 420);
-        buffer.Write("["u8);
-        for (int i = 0; i < items.Length; i++)
-        {
-            if (i > 0) buffer.Write(","u8);
-            string json = items[i].ToJson();
-            int written = Encoding.UTF8.GetBytes(json, buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(json.Length)));
-            buffer.Advance(written);
-        }
+    /// <summary>The binding's array writer: one native call for the whole array.</summary>
+    public static string OursSerialize(CreatePersonalAccessTokenResponse[] items) =>
+        CreatePersonalAccessTokenResponse.ToJson(items);
 
-        buffer.Write("]"u8);
-        return buffer.WrittenSpan.ToArray();
-    }
+    /// <summary>The binding's array reader: one native parse, then one handle per item.</summary>
+    public static IReadOnlyList<CreatePersonalAccessTokenResponse> OursParse(string json) =>
+        CreatePersonalAccessTokenResponse.ParseList(json);
 
-    /// <summary>Finds each element's byte range with Utf8JsonReader (the binding has no array reader) and parses it.</summary>
-    public static CreatePersonalAccessTokenResponse[] OursParse(byte[] utf8)
-    {
-        var items = new List<CreatePersonalAccessTokenResponse>(Count);
-        var reader = new Utf8JsonReader(utf8);
-        reader.Read(); // [
-        while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
-        {
-            int start = (int)reader.TokenStartIndex;
-            reader.Skip();
-            int end = (int)reader.BytesConsumed;
-            items.Add(CreatePersonalAccessTokenResponse.Parse(utf8.AsSpan(start, end - start)));
-        }
-
-        return items.ToArray();
-    }
-
-    /// <summary>The scanner of <see cref="OursParse"/> alone: its share of the parse time.</summary>
-    public static int ScanOnly(byte[] utf8)
-    {
-        int n = 0;
-        var reader = new Utf8JsonReader(utf8);
-        reader.Read();
-        while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
-        {
-            reader.Skip();
-            n++;
-        }
-
-        return n;
-    }
-
-    private static void Dispose(CreatePersonalAccessTokenResponse[] items)
+    private static void Dispose(IEnumerable<CreatePersonalAccessTokenResponse> items)
     {
         foreach (var item in items) item.Dispose();
     }
@@ -113,11 +72,11 @@ public static class Bulk
         return items;
     }
 
-    public static byte[] BaselineSerialize(List<PocoResponse> items) =>
-        JsonSerializer.SerializeToUtf8Bytes(items, PocoContext.Default.ListPocoResponse);
+    public static string BaselineSerialize(List<PocoResponse> items) =>
+        JsonSerializer.Serialize(items, PocoContext.Default.ListPocoResponse);
 
-    public static List<PocoResponse> BaselineParse(byte[] utf8) =>
-        JsonSerializer.Deserialize(utf8, PocoContext.Default.ListPocoResponse)!;
+    public static List<PocoResponse> BaselineParse(string json) =>
+        JsonSerializer.Deserialize(json, PocoContext.Default.ListPocoResponse)!;
 
     // ---- the child process ------------------------------------------------
 
@@ -134,9 +93,8 @@ public static class Bulk
         var serialize = new List<double>();
         var parse = new List<double>();
         var total = new List<double>();
-        var scan = new List<double>();
         int rounds = reps == 0 ? 1 : reps + 1;
-        byte[]? last = null;
+        string? last = null;
         for (int r = 0; r < rounds; r++)
         {
             if (reps > 0)
@@ -152,27 +110,21 @@ public static class Bulk
             {
                 var items = OursBuild();
                 t1 = Stopwatch.GetTimestamp();
-                byte[] bytes = OursSerialize(items);
+                string bytes = OursSerialize(items);
                 t2 = Stopwatch.GetTimestamp();
                 var back = OursParse(bytes);
                 t3 = Stopwatch.GetTimestamp();
                 Dispose(back);
                 Dispose(items);
                 t4 = Stopwatch.GetTimestamp();
-                if (back.Length != Count) throw new InvalidOperationException("ours: parsed " + back.Length);
+                if (back.Count != Count) throw new InvalidOperationException("ours: parsed " + back.Count);
                 last = bytes;
-                if (reps > 0 && r > 0)
-                {
-                    long s0 = Stopwatch.GetTimestamp();
-                    ScanOnly(bytes);
-                    scan.Add(Stopwatch.GetElapsedTime(s0).TotalNanoseconds / Count);
-                }
             }
             else
             {
                 var items = BaselineBuild();
                 t1 = Stopwatch.GetTimestamp();
-                byte[] bytes = BaselineSerialize(items);
+                string bytes = BaselineSerialize(items);
                 t2 = Stopwatch.GetTimestamp();
                 var back = BaselineParse(bytes);
                 t3 = Stopwatch.GetTimestamp();
@@ -199,9 +151,8 @@ public static class Bulk
             Rows.WriteArray(w, "serialize", serialize);
             Rows.WriteArray(w, "parse", parse);
             Rows.WriteArray(w, "total", total);
-            Rows.WriteArray(w, "scan", scan);
             w.WriteNumber("bytes", last!.Length);
-            w.WriteString("sha256", Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(last)));
+            w.WriteString("sha256", Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(last))));
             long? peak = PeakKb();
             if (peak is long kb) w.WriteNumber("peak_kb", kb); else w.WriteNull("peak_kb");
             w.WriteEndObject();
