@@ -33,6 +33,14 @@
 #     Parse(ReadOnlySpan<byte>).
 #   * bom: decodes with the BOM kept as U+FEFF at index 0 (checked), and the
 #     cmdlet refuses it exactly as the manifest says (MALFORMED_JSON).
+#   * Array documents (the first character other than JSON whitespace is
+#     '['): the cmdlet reads them as JSON arrays of responses, by design
+#     (one object per item, errors prefixed with the item). The manifest
+#     states what a single-response parse gives, so these cases are listed
+#     in $ArrayCases with what the cmdlet gives instead: empty-array outputs
+#     nothing and no error; nesting-10000-arrays-as-document is WRONG_TYPE
+#     as the manifest says, naming its item [0] (an array, not an object).
+#     Every array document must be listed, and every listed case must be one.
 #   * Lone-surrogate \u escapes (lone-high-surrogate-in-name, ...) are valid
 #     UTF-8 text: they go through the cmdlet and must give InvalidUtf8 with
 #     the stated field.
@@ -82,6 +90,8 @@ BeforeAll {
     $OwnerClass = 'IscPat.Commands.InitializeV2024PatOwnerCommand'
     # Throws on invalid UTF-8 instead of writing U+FFFD; GetString keeps a BOM.
     $StrictUtf8 = [System.Text.UTF8Encoding]::new($false, $true)
+    # JSON array documents and the field the cmdlet names for them ($null: accepted with no output).
+    $ArrayCases = @{ 'empty-array' = $null; 'nesting-10000-arrays-as-document' = '[0]' }
 
     # The PatStatus member for a manifest status: OUT_OF_RANGE -> OutOfRange.
     function ConvertTo-StatusName([string] $Expect) {
@@ -159,6 +169,17 @@ Describe 'Corpus json cases through ConvertFrom-V2024JsonToCreatePersonalAccessT
         } else {
             { ConvertFrom-V2024JsonToCreatePersonalAccessTokenResponse -Json $text }
         }
+        if ($text.TrimStart([char[]]" `t`r`n").StartsWith('[')) {
+            $ArrayCases.ContainsKey($Name) | Should -BeTrue -Because 'every array document is listed in $ArrayCases'
+            if ($null -eq $ArrayCases[$Name]) {
+                @(& $build).Count | Should -Be 0
+            } else {
+                Assert-Refused $build $ParseClass $Expect $ArrayCases[$Name] $secretPrefix
+            }
+            return
+        }
+
+        $ArrayCases.ContainsKey($Name) | Should -BeFalse -Because 'only array documents are listed in $ArrayCases'
         Invoke-Case $build $ParseClass $Expect $Field $Canonical $secretPrefix
     }
 
