@@ -3,7 +3,7 @@
 //   Benchmarks check                  both sides write the canonical JSON and read it back
 //   Benchmarks rows OUT.jsonl [--quick]   per-object rows (BenchmarkDotNet) and bulk rows
 //   Benchmarks bulk-child SIDE REPS   one side of the bulk round trip (used by `rows`)
-//   Benchmarks loop [N]               plain Stopwatch loops of the per-object operations
+//   Benchmarks loop [N [NAME]]        plain Stopwatch loops of the per-object operations (NAME: a filter)
 //
 // BenchmarkDotNet runs in process (InProcessEmitToolchain): no project is
 // generated or restored at run time, so it works offline and on the build
@@ -46,12 +46,20 @@ public static class Program
             int n = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200_000;
             var create = new CreateToJson();
             var parse = new ParseDispose();
+            using var ownerKept = IdentitySecurityCloud.PersonalAccessTokens.PatOwner.Create("IDENTITY", Example.OwnerId, Example.OwnerName);
+            using var kept = IdentitySecurityCloud.PersonalAccessTokens.CreatePersonalAccessTokenResponse.Create(
+                Example.Id, Example.Secret, Example.Scope, Example.Name, ownerKept, Example.Created, Example.Validity);
             foreach (var (name, op) in new (string, Func<object?>)[]
             {
+                // The parts of "create + ToJson + dispose", each alone.
+                ("  part: owner create + dispose", () => { IdentitySecurityCloud.PersonalAccessTokens.PatOwner.Create("IDENTITY", Example.OwnerId, Example.OwnerName).Dispose(); return null; }),
+                ("  part: response create + dispose", () => { IdentitySecurityCloud.PersonalAccessTokens.CreatePersonalAccessTokenResponse.Create(Example.Id, Example.Secret, Example.Scope, Example.Name, ownerKept, Example.Created, Example.Validity).Dispose(); return null; }),
+                ("  part: ToJson", () => kept.ToJson()),
                 ("create+ToJson ours", () => create.Ours()), ("create+ToJson baseline", () => create.Baseline()),
                 ("parse ours", () => parse.Ours()), ("parse baseline", () => parse.Baseline()),
             })
             {
+                if (args.Length > 2 && !name.Contains(args[2], StringComparison.Ordinal)) continue;
                 for (int r = 0; r < 5; r++)
                 {
                     long t0 = Stopwatch.GetTimestamp();
@@ -100,6 +108,10 @@ public static class Program
             ? "BenchmarkDotNet in-process, 3 warm-up + 10 iterations of 100 ms"
             : "BenchmarkDotNet in-process, 8 warm-up + 31 iterations of 250 ms";
 
+        // In process, the JIT's tiering is shared with BenchmarkDotNet's
+        // workloads: run each operation for a while first, so that the short
+        // quick-mode warm-up does not measure code still being promoted.
+        Prewarm();
         Summary[] summaries = BenchmarkRunner.Run(new[] { typeof(CreateToJson), typeof(ParseDispose) }, config);
         var results = new Dictionary<string, BenchmarkReport>();
         foreach (Summary summary in summaries)
@@ -120,6 +132,20 @@ public static class Program
             Get(results, "ParseDispose.Ours"), Get(results, "ParseDispose.Baseline"),
             "System.Text.Json source-generated, JsonSerializer.Deserialize(string) into the plain class", 1.5,
             jobText + "; ours: CreatePersonalAccessTokenResponse.Parse(string) + Dispose(); " + Alloc(results, "ParseDispose"));
+    }
+
+    private static void Prewarm()
+    {
+        var create = new CreateToJson();
+        var parse = new ParseDispose();
+        foreach (Func<object?> op in new Func<object?>[] { create.Ours, create.Baseline, parse.Ours, parse.Baseline })
+        {
+            long until = Stopwatch.GetTimestamp() + (Stopwatch.Frequency / 3);
+            while (Stopwatch.GetTimestamp() < until)
+            {
+                for (int i = 0; i < 1000; i++) op();
+            }
+        }
     }
 
     private static (double Median, double Q1, double Q3) Get(Dictionary<string, BenchmarkReport> results, string key)
