@@ -6,7 +6,7 @@ use crate::ffi::boundary::call;
 use crate::ffi::error::isc_pat_error;
 use crate::ffi::ptr;
 use crate::ffi::status::isc_pat_status;
-use crate::ffi::strings::{self, into_c_string};
+use crate::ffi::strings::into_c_string;
 use crate::json::parse::ParseMode;
 use crate::json::write::{owner_to_vec, JsonStyle};
 use crate::model::owner::{OwnerType, PatOwner};
@@ -47,11 +47,11 @@ pub unsafe extern "C" fn isc_pat_owner_new(
             let out = ptr::out(out, "out")?;
             ptr::put(out, std::ptr::null_mut());
             let owner_type = OwnerType::parse(
-                strings::text(owner_type, owner_type_len, "owner.type")?,
+                ptr::text(owner_type, owner_type_len, "owner.type")?,
                 "owner.type",
             )?;
-            let id = strings::text(id, id_len, "owner.id")?;
-            let name = strings::text(name, name_len, "owner.name")?;
+            let id = ptr::text(id, id_len, "owner.id")?;
+            let name = ptr::text(name, name_len, "owner.name")?;
             let owner = PatOwner::new(owner_type, id.to_owned(), name.to_owned())?;
             ptr::put(out, ptr::into_handle(isc_pat_owner(owner)));
             Ok(())

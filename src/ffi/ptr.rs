@@ -21,6 +21,11 @@ pub(crate) unsafe fn text<'a>(
     field: &str,
 ) -> Result<&'a str, Failure> {
     let bytes = unsafe { bytes(ptr, len, field)? };
+    if bytes.is_ascii() {
+        // SAFETY: ASCII is valid UTF-8. The common case (ids, dates, hex
+        // secrets) skips the full validation.
+        return Ok(unsafe { std::str::from_utf8_unchecked(bytes) });
+    }
     std::str::from_utf8(bytes).map_err(|e| {
         Failure::new(
             isc_pat_status::InvalidUtf8,

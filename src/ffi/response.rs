@@ -7,7 +7,7 @@ use crate::ffi::error::{isc_pat_error, Failure};
 use crate::ffi::owner::isc_pat_owner;
 use crate::ffi::ptr;
 use crate::ffi::status::isc_pat_status;
-use crate::ffi::strings::{self, into_c_string};
+use crate::ffi::strings::into_c_string;
 use crate::json::parse::ParseMode;
 use crate::json::write::{response_to_vec, JsonStyle};
 use crate::model::error::{Error, ErrorKind};
@@ -89,8 +89,8 @@ pub unsafe extern "C" fn isc_pat_response_new(
         call(error, || {
             let out = ptr::out(out, "out")?;
             ptr::put(out, std::ptr::null_mut());
-            let id = strings::text(id, id_len, "id")?;
-            let secret = Secret::new(strings::text(secret, secret_len, "secret")?.to_owned());
+            let id = ptr::text(id, id_len, "id")?;
+            let secret = Secret::new(ptr::text(secret, secret_len, "secret")?.to_owned());
             let scope = if scope_is_null {
                 None
             } else if scope_len == 0 {
@@ -112,7 +112,7 @@ pub unsafe extern "C" fn isc_pat_response_new(
                 let mut list = Vec::with_capacity(scope_len);
                 for (i, item) in items.iter().enumerate() {
                     // The field path is only spelled out when an item fails.
-                    let text = strings::text(item.ptr, item.len, "scope").map_err(|mut f| {
+                    let text = ptr::text(item.ptr, item.len, "scope").map_err(|mut f| {
                         f.field = Some(format!("scope[{i}]"));
                         f
                     })?;
@@ -120,15 +120,15 @@ pub unsafe extern "C" fn isc_pat_response_new(
                 }
                 Some(list)
             };
-            let name = strings::text(name, name_len, "name")?;
+            let name = ptr::text(name, name_len, "name")?;
             let owner = ptr::object(owner, "owner")?;
-            let created = timestamp(strings::text(created, created_len, "created")?, "created")?;
+            let created = timestamp(ptr::text(created, created_len, "created")?, "created")?;
             let validity = access_token_validity_seconds.as_ref().copied();
             let expiration = if expiration_date.is_null() {
                 None
             } else {
                 Some(timestamp(
-                    strings::text(expiration_date, expiration_date_len, "expirationDate")?,
+                    ptr::text(expiration_date, expiration_date_len, "expirationDate")?,
                     "expirationDate",
                 )?)
             };

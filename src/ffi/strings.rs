@@ -1,5 +1,4 @@
-//! Text across the boundary: UTF-8 text borrowed from the caller, and the
-//! strings the library allocates for the caller (JSON text) with their free
+//! Strings the library allocates for the caller (JSON text) and their free
 //! function, which wipes the bytes: the JSON holds the secret.
 
 use std::ffi::{c_char, CString};
@@ -7,34 +6,6 @@ use std::ffi::{c_char, CString};
 use zeroize::Zeroize;
 
 use crate::ffi::boundary::call_infallible;
-use crate::ffi::error::Failure;
-use crate::ffi::ptr;
-
-/// Borrows UTF-8 text given as pointer and length, exactly as
-/// [`ptr::text`] does (same contract, same failures), with a shortcut for
-/// the common case: text that is all ASCII is valid UTF-8 without the full
-/// validation. Anything else (NULL, a length too large, non-ASCII bytes)
-/// goes through [`ptr::text`].
-///
-/// # Safety
-/// As for [`ptr::text`].
-pub(crate) unsafe fn text<'a>(
-    ptr: *const c_char,
-    len: usize,
-    field: &str,
-) -> Result<&'a str, Failure> {
-    if !ptr.is_null() && len <= isize::MAX as usize {
-        // SAFETY: not NULL, `len <= isize::MAX`, and the caller guarantees
-        // `len` readable bytes for 'a.
-        let bytes = unsafe { std::slice::from_raw_parts(ptr.cast::<u8>(), len) };
-        if bytes.is_ascii() {
-            // SAFETY: ASCII bytes are valid UTF-8.
-            return Ok(unsafe { std::str::from_utf8_unchecked(bytes) });
-        }
-    }
-    // SAFETY: the caller keeps the contract.
-    unsafe { ptr::text(ptr, len, field) }
-}
 
 /// Turns JSON bytes into an owned C string. `json` must have exactly one
 /// spare byte of capacity, so that neither adding the terminator nor
@@ -100,37 +71,6 @@ mod tests {
                 assert!(buf[start + len..].iter().all(|&b| b == 0xa5));
             }
         }
-    }
-
-    #[test]
-    fn text_takes_ascii_directly_and_checks_everything_else() {
-        let cases: [&[u8]; 6] = [
-            b"",
-            b"plain",
-            b"with\0nul",
-            "Niño 😀".as_bytes(),
-            b"\xff",
-            b"a\xc3",
-        ];
-        for bytes in cases {
-            // SAFETY: `bytes` is valid for its length.
-            let fast = unsafe { text(bytes.as_ptr().cast(), bytes.len(), "f") };
-            let full = unsafe { ptr::text(bytes.as_ptr().cast(), bytes.len(), "f") };
-            match (fast, full) {
-                (Ok(a), Ok(b)) => assert_eq!(a, b),
-                (Err(a), Err(b)) => assert_eq!(
-                    (a.status, a.field, a.problem),
-                    (b.status, b.field, b.problem)
-                ),
-                (a, b) => panic!("{bytes:?}: {a:?} vs {b:?}"),
-            }
-        }
-        // SAFETY: NULL is checked.
-        let null = unsafe { text(std::ptr::null(), 3, "f") }.unwrap_err();
-        assert_eq!(
-            null.status,
-            crate::ffi::status::isc_pat_status::NullArgument
-        );
     }
 
     #[test]
