@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
-using System.Reflection;
 using IdentitySecurityCloud.PersonalAccessTokens;
 
 namespace IscPat.Model
@@ -9,8 +8,10 @@ namespace IscPat.Model
     /// <summary>
     /// The objects the cmdlets output: PSObjects whose note properties are the
     /// camelCase JSON keys in documented order, so the built-in ConvertTo-Json
-    /// prints the wire format. Each carries a type name for the format file,
-    /// and a ToString that leaves the secret out.
+    /// prints the wire format. Each carries a type name, which selects the
+    /// views of IscPat.Format.ps1xml and the ToString of IscPat.Types.ps1xml
+    /// (one that leaves the secret out), so no object carries members of
+    /// its own beyond its properties.
     /// </summary>
     public static class PatObjects
     {
@@ -20,40 +21,65 @@ namespace IscPat.Model
         /// <summary>PSObject.TypeNames[0] of an owner object.</summary>
         public const string OwnerTypeName = "IscPat.V2024PatOwner";
 
-        // Member objects belong to one PSObject each, so only the MethodInfo is shared.
-        private static readonly MethodInfo ResponseToStringMethod = typeof(PatObjects).GetMethod(nameof(ResponseToString))!;
+        internal static PSObject FromOwner(PatOwner owner) => FromOwner(owner.Type, owner.Id, owner.Name);
 
-        private static readonly MethodInfo OwnerToStringMethod = typeof(PatObjects).GetMethod(nameof(OwnerToString))!;
-
-        internal static PSObject FromOwner(PatOwner owner)
+        /// <summary>
+        /// An owner object from field values the native side accepted and
+        /// stores unchanged (text is kept as given).
+        /// </summary>
+        internal static PSObject FromOwner(string type, string id, string name)
         {
             var result = new PSObject();
-            result.Properties.Add(new PSNoteProperty("type", owner.Type));
-            result.Properties.Add(new PSNoteProperty("id", owner.Id));
-            result.Properties.Add(new PSNoteProperty("name", owner.Name));
-            result.Methods.Add(new PSCodeMethod("ToString", OwnerToStringMethod));
+            result.Properties.Add(new PSNoteProperty("type", type));
+            result.Properties.Add(new PSNoteProperty("id", id));
+            result.Properties.Add(new PSNoteProperty("name", name));
             result.TypeNames.Insert(0, OwnerTypeName);
             return result;
         }
 
         internal static PSObject FromResponse(CreatePersonalAccessTokenResponse response)
         {
-            var result = new PSObject();
-            result.Properties.Add(new PSNoteProperty("id", response.Id));
-            result.Properties.Add(new PSNoteProperty("secret", response.RevealSecret()));
-            result.Properties.Add(new PSNoteProperty("scope", response.Scope?.ToArray()));
-            result.Properties.Add(new PSNoteProperty("name", response.Name));
             // The response owns its Owner object and frees it with itself.
-            result.Properties.Add(new PSNoteProperty("owner", FromOwner(response.Owner)));
+            return FromResponse(
+                response.Id,
+                response.RevealSecret(),
+                response.Scope?.ToArray(),
+                response.Name,
+                FromOwner(response.Owner),
+                response.Created.UtcDateTime,
+                response.AccessTokenValiditySeconds,
+                response.ExpirationDate);
+        }
 
-            result.Properties.Add(new PSNoteProperty("created", response.Created.UtcDateTime));
-            result.Properties.Add(new PSNoteProperty("accessTokenValiditySeconds", response.AccessTokenValiditySeconds));
-            if (response.ExpirationDate is DateTimeOffset expiration)
+        /// <summary>
+        /// A response object from field values the native side accepted.
+        /// Text is stored unchanged by the native side, so validated input
+        /// text may be passed here; instants must be the ones it stored
+        /// (UTC, to the millisecond).
+        /// </summary>
+        internal static PSObject FromResponse(
+            string id,
+            string secret,
+            string[]? scope,
+            string name,
+            PSObject owner,
+            DateTime created,
+            int accessTokenValiditySeconds,
+            DateTimeOffset? expirationDate)
+        {
+            var result = new PSObject();
+            result.Properties.Add(new PSNoteProperty("id", id));
+            result.Properties.Add(new PSNoteProperty("secret", secret));
+            result.Properties.Add(new PSNoteProperty("scope", scope));
+            result.Properties.Add(new PSNoteProperty("name", name));
+            result.Properties.Add(new PSNoteProperty("owner", owner));
+            result.Properties.Add(new PSNoteProperty("created", created));
+            result.Properties.Add(new PSNoteProperty("accessTokenValiditySeconds", accessTokenValiditySeconds));
+            if (expirationDate is DateTimeOffset expiration)
             {
                 result.Properties.Add(new PSNoteProperty("expirationDate", expiration.UtcDateTime));
             }
 
-            result.Methods.Add(new PSCodeMethod("ToString", ResponseToStringMethod));
             result.TypeNames.Insert(0, ResponseTypeName);
             return result;
         }
@@ -66,7 +92,8 @@ namespace IscPat.Model
 
         /// <summary>
         /// ToString of a response object (also used by string expansion,
-        /// <c>"$token"</c>): names the token, never shows the secret.
+        /// <c>"$token"</c>): names the token, never shows the secret. A
+        /// CodeMethod of the type name in IscPat.Types.ps1xml.
         /// </summary>
         public static string ResponseToString(PSObject instance)
         {
@@ -74,7 +101,7 @@ namespace IscPat.Model
                 ", name=" + instance?.Properties["name"]?.Value + ", secret=********)";
         }
 
-        /// <summary>ToString of an owner object.</summary>
+        /// <summary>ToString of an owner object (a CodeMethod in IscPat.Types.ps1xml).</summary>
         public static string OwnerToString(PSObject instance)
         {
             return "V2024PatOwner(type=" + instance?.Properties["type"]?.Value +
