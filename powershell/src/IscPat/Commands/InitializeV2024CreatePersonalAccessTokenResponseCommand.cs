@@ -60,6 +60,10 @@ namespace IscPat.Commands
         /// <inheritdoc/>
         protected override void ProcessRecord()
         {
+            int validity = (int)Math.Clamp(
+                AccessTokenValiditySeconds ?? CreatePersonalAccessTokenResponse.DefaultAccessTokenValiditySeconds,
+                int.MinValue,
+                int.MaxValue);
             var fields = PropertyBag.FromValues(new Dictionary<string, object?>
             {
                 ["id"] = Id,
@@ -75,7 +79,19 @@ namespace IscPat.Commands
             try
             {
                 using CreatePersonalAccessTokenResponse response = InputJson.ParseResponse(fields, asParameters: true);
-                WriteObject(PatObjects.FromResponse(response));
+
+                // The native side stores validated text unchanged, so the text
+                // parameters are the stored values; the instants are read back
+                // (the native side keeps UTC to the millisecond).
+                WriteObject(PatObjects.FromResponse(
+                    Id,
+                    Secret,
+                    Scope is null ? null : (string[])Scope.Clone(),
+                    Name,
+                    OwnerObject(response),
+                    response.Created.UtcDateTime,
+                    validity,
+                    ExpirationDate is null ? null : response.ExpirationDate));
             }
             catch (PatException e)
             {
@@ -86,6 +102,26 @@ namespace IscPat.Commands
                 ThrowTerminatingError(Scrubbed(PatErrors.From(e, ErrorCategory.InvalidArgument)));
             }
         }
+
+        /// <summary>
+        /// The owner object of a validated response: from the -Owner value's
+        /// fields when they are all text (stored unchanged), otherwise read
+        /// back from the native owner.
+        /// </summary>
+        private PSObject OwnerObject(CreatePersonalAccessTokenResponse response)
+        {
+            PropertyBag owner = InputJson.OwnerBag(Owner, "-Owner");
+            if (owner.TryGet("type", out object? type) && Text(type) is string typeText &&
+                owner.TryGet("id", out object? id) && Text(id) is string idText &&
+                owner.TryGet("name", out object? name) && Text(name) is string nameText)
+            {
+                return PatObjects.FromOwner(typeText, idText, nameText);
+            }
+
+            return PatObjects.FromOwner(response.Owner);
+        }
+
+        private static string? Text(object? value) => (value is PSObject ps ? ps.BaseObject : value) as string;
 
         /// <summary>
         /// Messages quote the values they reject (an owner given as text, a

@@ -29,16 +29,18 @@ namespace IscPat.Commands
         /// <inheritdoc/>
         protected override void ProcessRecord()
         {
+            string type = Type.ToUpperInvariant();
             var fields = PropertyBag.FromValues(new Dictionary<string, object?>
             {
-                ["type"] = Type.ToUpperInvariant(),
+                ["type"] = type,
                 ["id"] = Id,
                 ["name"] = Name,
             });
             try
             {
                 using PatOwner owner = InputJson.ParseOwner(fields);
-                WriteObject(PatObjects.FromOwner(owner));
+                // Validated text is stored unchanged: no need to read it back.
+                WriteObject(PatObjects.FromOwner(type, Id, Name));
             }
             catch (PatException e)
             {
