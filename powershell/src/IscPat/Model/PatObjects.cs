@@ -30,9 +30,9 @@ namespace IscPat.Model
         internal static PSObject FromOwner(string type, string id, string name)
         {
             var result = new PSObject();
-            result.Properties.Add(new PSNoteProperty("type", type));
-            result.Properties.Add(new PSNoteProperty("id", id));
-            result.Properties.Add(new PSNoteProperty("name", name));
+            result.Properties.Add(new PSNoteProperty("type", type), preValidated: true);
+            result.Properties.Add(new PSNoteProperty("id", id), preValidated: true);
+            result.Properties.Add(new PSNoteProperty("name", name), preValidated: true);
             result.TypeNames.Insert(0, OwnerTypeName);
             return result;
         }
@@ -68,16 +68,16 @@ namespace IscPat.Model
             DateTimeOffset? expirationDate)
         {
             var result = new PSObject();
-            result.Properties.Add(new PSNoteProperty("id", id));
-            result.Properties.Add(new PSNoteProperty("secret", secret));
-            result.Properties.Add(new PSNoteProperty("scope", scope));
-            result.Properties.Add(new PSNoteProperty("name", name));
-            result.Properties.Add(new PSNoteProperty("owner", owner));
-            result.Properties.Add(new PSNoteProperty("created", created));
-            result.Properties.Add(new PSNoteProperty("accessTokenValiditySeconds", accessTokenValiditySeconds));
+            result.Properties.Add(new PSNoteProperty("id", id), preValidated: true);
+            result.Properties.Add(new PSNoteProperty("secret", secret), preValidated: true);
+            result.Properties.Add(new PSNoteProperty("scope", scope), preValidated: true);
+            result.Properties.Add(new PSNoteProperty("name", name), preValidated: true);
+            result.Properties.Add(new PSNoteProperty("owner", owner), preValidated: true);
+            result.Properties.Add(new PSNoteProperty("created", created), preValidated: true);
+            result.Properties.Add(new PSNoteProperty("accessTokenValiditySeconds", accessTokenValiditySeconds), preValidated: true);
             if (expirationDate is DateTimeOffset expiration)
             {
-                result.Properties.Add(new PSNoteProperty("expirationDate", expiration.UtcDateTime));
+                result.Properties.Add(new PSNoteProperty("expirationDate", expiration.UtcDateTime), preValidated: true);
             }
 
             result.TypeNames.Insert(0, ResponseTypeName);
