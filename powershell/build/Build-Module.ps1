@@ -9,7 +9,6 @@
         <OutputPath>/IscPat.dll                  the cmdlets
         <OutputPath>/IdentitySecurityCloud.PersonalAccessTokens.dll
         <OutputPath>/IscPat.Format.ps1xml        display views (secret masked)
-        <OutputPath>/IscPat.Types.ps1xml         ToString per type name (secret masked)
         <OutputPath>/en-US/IscPat.dll-Help.xml   MAML help, generated from powershell/help
         <OutputPath>/<rid>/<native library>      e.g. linux-x64/libisc_pat.so
 
@@ -60,7 +59,6 @@ foreach ($file in 'IscPat.dll', 'IdentitySecurityCloud.PersonalAccessTokens.dll'
     Copy-Item (Join-Path $bin $file) $OutputPath
 }
 Copy-Item (Join-Path $repo 'powershell/module/IscPat.Format.ps1xml') $OutputPath
-Copy-Item (Join-Path $repo 'powershell/module/IscPat.Types.ps1xml') $OutputPath
 $manifest = Get-Content -Raw (Join-Path $repo 'powershell/module/IscPat.psd1')
 Set-Content -NoNewline -Path (Join-Path $OutputPath 'IscPat.psd1') -Value $manifest.Replace('@MODULE_VERSION@', $version)
 

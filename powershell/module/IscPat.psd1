@@ -14,7 +14,6 @@
     Copyright            = '(c) isc-pat contributors. MIT License.'
     Description          = 'Native, validated Identity Security Cloud API (V2024) CreatePersonalAccessTokenResponse and PatOwner objects: create, parse and serialize them through the isc_pat native library.'
 
-    TypesToProcess       = @('IscPat.Types.ps1xml')
     FormatsToProcess     = @('IscPat.Format.ps1xml')
 
     CmdletsToExport      = @(

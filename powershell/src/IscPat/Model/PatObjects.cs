@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
+using System.Reflection;
 using IdentitySecurityCloud.PersonalAccessTokens;
 
 namespace IscPat.Model
@@ -8,10 +9,11 @@ namespace IscPat.Model
     /// <summary>
     /// The objects the cmdlets output: PSObjects whose note properties are the
     /// camelCase JSON keys in documented order, so the built-in ConvertTo-Json
-    /// prints the wire format. Each carries a type name, which selects the
-    /// views of IscPat.Format.ps1xml and the ToString of IscPat.Types.ps1xml
-    /// (one that leaves the secret out), so no object carries members of
-    /// its own beyond its properties.
+    /// prints the wire format. Each carries a type name for the format file,
+    /// and a ToString that leaves the secret out. The ToString is a member of
+    /// each object rather than type data (a types.ps1xml): adding it costs
+    /// well under a microsecond per object, while loading type data costs
+    /// every Import-Module about 10 ms.
     /// </summary>
     public static class PatObjects
     {
@@ -20,6 +22,11 @@ namespace IscPat.Model
 
         /// <summary>PSObject.TypeNames[0] of an owner object.</summary>
         public const string OwnerTypeName = "IscPat.V2024PatOwner";
+
+        // Member objects belong to one PSObject each, so only the MethodInfo is shared.
+        private static readonly MethodInfo ResponseToStringMethod = typeof(PatObjects).GetMethod(nameof(ResponseToString))!;
+
+        private static readonly MethodInfo OwnerToStringMethod = typeof(PatObjects).GetMethod(nameof(OwnerToString))!;
 
         internal static PSObject FromOwner(PatOwner owner) => FromOwner(owner.Type, owner.Id, owner.Name);
 
@@ -33,6 +40,7 @@ namespace IscPat.Model
             result.Properties.Add(new PSNoteProperty("type", type), preValidated: true);
             result.Properties.Add(new PSNoteProperty("id", id), preValidated: true);
             result.Properties.Add(new PSNoteProperty("name", name), preValidated: true);
+            result.Methods.Add(new PSCodeMethod("ToString", OwnerToStringMethod), preValidated: true);
             result.TypeNames.Insert(0, OwnerTypeName);
             return result;
         }
@@ -80,6 +88,7 @@ namespace IscPat.Model
                 result.Properties.Add(new PSNoteProperty("expirationDate", expiration.UtcDateTime), preValidated: true);
             }
 
+            result.Methods.Add(new PSCodeMethod("ToString", ResponseToStringMethod), preValidated: true);
             result.TypeNames.Insert(0, ResponseTypeName);
             return result;
         }
@@ -92,8 +101,7 @@ namespace IscPat.Model
 
         /// <summary>
         /// ToString of a response object (also used by string expansion,
-        /// <c>"$token"</c>): names the token, never shows the secret. A
-        /// CodeMethod of the type name in IscPat.Types.ps1xml.
+        /// <c>"$token"</c>): names the token, never shows the secret.
         /// </summary>
         public static string ResponseToString(PSObject instance)
         {
@@ -101,7 +109,7 @@ namespace IscPat.Model
                 ", name=" + instance?.Properties["name"]?.Value + ", secret=********)";
         }
 
-        /// <summary>ToString of an owner object (a CodeMethod in IscPat.Types.ps1xml).</summary>
+        /// <summary>ToString of an owner object.</summary>
         public static string OwnerToString(PSObject instance)
         {
             return "V2024PatOwner(type=" + instance?.Properties["type"]?.Value +
