@@ -3,11 +3,14 @@
 //! becomes a status code plus, on request, an owned error object.
 
 use std::any::Any;
+use std::ffi::c_char;
 use std::panic::{self, AssertUnwindSafe};
 
 use crate::ffi::error::{isc_pat_error, Failure};
 use crate::ffi::ptr;
 use crate::ffi::status::isc_pat_status;
+use crate::json::parse::ParseMode;
+use crate::model::error::Error;
 
 /// Runs `body` and maps its outcome.
 ///
@@ -43,6 +46,40 @@ pub(crate) unsafe fn call(
         unsafe { ptr::put_raw(error, error_object) };
     }
     status
+}
+
+/// The body of every `*_parse` function: checks `out` (set to NULL first),
+/// borrows the JSON bytes, parses them with `parse` in the mode `strict`
+/// names, and hands the result to C as a new handle made by `wrap`.
+///
+/// # Safety
+/// `json` is NULL or points to `json_len` readable bytes; `out` and `error`
+/// are NULL or writable.
+pub(crate) unsafe fn parse_into_handle<T, H>(
+    json: *const c_char,
+    json_len: usize,
+    strict: bool,
+    out: *mut *mut H,
+    error: *mut *mut isc_pat_error,
+    parse: impl FnOnce(&[u8], ParseMode) -> Result<T, Error>,
+    wrap: impl FnOnce(T) -> H,
+) -> isc_pat_status {
+    // SAFETY: the caller keeps the contract above.
+    unsafe {
+        call(error, || {
+            let out = ptr::out(out, "out")?;
+            ptr::put(out, std::ptr::null_mut());
+            let json = ptr::bytes(json, json_len, "json")?;
+            let mode = if strict {
+                ParseMode::Strict
+            } else {
+                ParseMode::Lenient
+            };
+            let value = parse(json, mode)?;
+            ptr::put(out, ptr::into_handle(wrap(value)));
+            Ok(())
+        })
+    }
 }
 
 /// Runs a body that cannot report an error object (free functions, simple

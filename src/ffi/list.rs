@@ -2,14 +2,13 @@
 
 use std::ffi::c_char;
 
-use crate::ffi::boundary::call;
+use crate::ffi::boundary::{call, parse_into_handle};
 use crate::ffi::error::{isc_pat_error, Failure};
 use crate::ffi::ptr;
 use crate::ffi::response::isc_pat_response;
 use crate::ffi::status::isc_pat_status;
 use crate::ffi::strings::into_c_string;
 use crate::json::list::list_to_vec;
-use crate::json::parse::ParseMode;
 use crate::json::write::JsonStyle;
 use crate::model::response::CreatePersonalAccessTokenResponse;
 
@@ -43,20 +42,15 @@ pub unsafe extern "C" fn isc_pat_response_list_parse(
 ) -> isc_pat_status {
     // SAFETY: the caller keeps the contract above.
     unsafe {
-        call(error, || {
-            let out = ptr::out(out, "out")?;
-            ptr::put(out, std::ptr::null_mut());
-            let json = ptr::bytes(json, json_len, "json")?;
-            let mode = if strict {
-                ParseMode::Strict
-            } else {
-                ParseMode::Lenient
-            };
-            let items = CreatePersonalAccessTokenResponse::list_from_json(json, mode)?;
-            let list = isc_pat_response_list(items.into_iter().map(Some).collect());
-            ptr::put(out, ptr::into_handle(list));
-            Ok(())
-        })
+        parse_into_handle(
+            json,
+            json_len,
+            strict,
+            out,
+            error,
+            CreatePersonalAccessTokenResponse::list_from_json,
+            |items| isc_pat_response_list(items.into_iter().map(Some).collect()),
+        )
     }
 }
 

@@ -2,12 +2,11 @@
 
 use std::ffi::c_char;
 
-use crate::ffi::boundary::call;
+use crate::ffi::boundary::{call, parse_into_handle};
 use crate::ffi::error::isc_pat_error;
 use crate::ffi::ptr;
 use crate::ffi::status::isc_pat_status;
 use crate::ffi::strings::into_c_string;
-use crate::json::parse::ParseMode;
 use crate::json::write::{owner_to_vec, JsonStyle};
 use crate::model::owner::{OwnerType, PatOwner};
 
@@ -80,21 +79,15 @@ pub unsafe extern "C" fn isc_pat_owner_parse(
 ) -> isc_pat_status {
     // SAFETY: the caller keeps the contract above.
     unsafe {
-        call(error, || {
-            let out = ptr::out(out, "out")?;
-            ptr::put(out, std::ptr::null_mut());
-            let json = ptr::bytes(json, json_len, "json")?;
-            let owner = PatOwner::from_json(
-                json,
-                if strict {
-                    ParseMode::Strict
-                } else {
-                    ParseMode::Lenient
-                },
-            )?;
-            ptr::put(out, ptr::into_handle(isc_pat_owner(owner)));
-            Ok(())
-        })
+        parse_into_handle(
+            json,
+            json_len,
+            strict,
+            out,
+            error,
+            PatOwner::from_json,
+            isc_pat_owner,
+        )
     }
 }
 

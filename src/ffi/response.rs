@@ -2,13 +2,12 @@
 
 use std::ffi::c_char;
 
-use crate::ffi::boundary::call;
+use crate::ffi::boundary::{call, parse_into_handle};
 use crate::ffi::error::{isc_pat_error, Failure};
 use crate::ffi::owner::isc_pat_owner;
 use crate::ffi::ptr;
 use crate::ffi::status::isc_pat_status;
 use crate::ffi::strings::into_c_string;
-use crate::json::parse::ParseMode;
 use crate::json::write::{response_to_vec, JsonStyle};
 use crate::model::error::{Error, ErrorKind};
 use crate::model::response::{CreatePersonalAccessTokenResponse, ResponseFields};
@@ -171,19 +170,15 @@ pub unsafe extern "C" fn isc_pat_response_parse(
 ) -> isc_pat_status {
     // SAFETY: the caller keeps the contract above.
     unsafe {
-        call(error, || {
-            let out = ptr::out(out, "out")?;
-            ptr::put(out, std::ptr::null_mut());
-            let json = ptr::bytes(json, json_len, "json")?;
-            let mode = if strict {
-                ParseMode::Strict
-            } else {
-                ParseMode::Lenient
-            };
-            let response = CreatePersonalAccessTokenResponse::from_json(json, mode)?;
-            ptr::put(out, ptr::into_handle(isc_pat_response(response)));
-            Ok(())
-        })
+        parse_into_handle(
+            json,
+            json_len,
+            strict,
+            out,
+            error,
+            CreatePersonalAccessTokenResponse::from_json,
+            isc_pat_response,
+        )
     }
 }
 
