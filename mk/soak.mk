@@ -10,9 +10,10 @@
 #                         PowerShell soak is powershell/tests/Soak.Tests.ps1
 #
 # SOAK_DOTNET_ITERATIONS and SOAK_POWERSHELL_ITERATIONS change the lengths.
-# Bounds: growth of working set and private memory, measured after full
-# collections at the start and the end of each loop, under 64 MiB (48 MiB
-# for the short run), and no checkpoint above the start by four times that.
+# Bounds: growth of the working set, measured after full collections (and,
+# for .NET, after glibc returned freed memory) at the start and the end of
+# each loop, under 64 MiB (48 MiB for the short .NET run), and no checkpoint
+# above the start by four times that. Private memory is printed too.
 # One leaked response is about 600 bytes of native memory, so a leak in the
 # full runs shows as hundreds of MiB.
 

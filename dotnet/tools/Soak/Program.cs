@@ -14,11 +14,14 @@ namespace IscPat.Soak;
 /// each phase (after full collections and pending finalizers), and the
 /// operations per second.
 ///
-/// Exit code 0 when, in each phase, the working set and the private memory
-/// measured after full collections grew by less than the bound
-/// (--max-growth-mib, default 64 MiB) and no checkpoint rose above the
-/// phase's start by more than four times that; 1 when a bound was exceeded;
-/// 2 for bad arguments or a wrong JSON output.
+/// Exit code 0 when, in each phase, the working set measured after full
+/// collections (and after the allocator returned freed memory) grew by
+/// less than the bound (--max-growth-mib, default 64 MiB) and no checkpoint
+/// rose above the phase's start by more than four times that; 1 when a
+/// bound was exceeded; 2 for bad arguments or a wrong JSON output. Private
+/// memory is printed for information only: on Linux it counts address space
+/// the allocator keeps reserved after returning its pages, so it stays up
+/// after a burst of frees that leaves nothing live.
 ///
 ///   Soak [--iterations N] [--max-growth-mib M]
 /// </summary>
@@ -144,8 +147,7 @@ internal static partial class Program
         }
 
         double limit = maxGrowthMib * 1024 * 1024;
-        bool ok = endWs - startWs < limit && endPrivate - startPrivate < limit
-            && peakWs - startWs < 4 * limit && peakPrivate - startPrivate < 4 * limit;
+        bool ok = endWs - startWs < limit && peakWs - startWs < 4 * limit;
         Console.WriteLine($"   end                    working set {Mib(endWs),8} MiB  private {Mib(endPrivate),8} MiB  (after GC)");
         Console.WriteLine(
             $"   {iterations:N0} create+ToJson{(dispose ? "+Dispose" : string.Empty)} in {total.Elapsed.TotalSeconds:F2} s = {iterations / total.Elapsed.TotalSeconds:N0} ops/s; " +
