@@ -27,7 +27,7 @@ Import-Module $ModulePath
 
 $N = 10000
 $Reps = if ($Quick) { 3 } else { 11 }
-$ImportRuns = if ($Quick) { 10 } else { 30 }
+$ImportRuns = if ($Quick) { 5 } else { 30 }
 $BulkReps = if ($Quick) { 1 } else { 2 }
 # 100,000 objects take PowerShell tens of seconds per side: quick mode uses 10,000.
 $BulkCount = if ($Quick) { 10000 } else { 100000 }
