@@ -67,17 +67,16 @@ pub(crate) unsafe fn parse_into_handle<T, H>(
     // SAFETY: the caller keeps the contract above.
     unsafe {
         call(error, || {
-            let out = ptr::out(out, "out")?;
-            ptr::put(out, std::ptr::null_mut());
-            let json = ptr::bytes(json, json_len, "json")?;
-            let mode = if strict {
-                ParseMode::Strict
-            } else {
-                ParseMode::Lenient
-            };
-            let value = parse(json, mode)?;
-            ptr::put(out, ptr::into_handle(wrap(value)));
-            Ok(())
+            ptr::new_handle(out, || {
+                let json = ptr::bytes(json, json_len, "json")?;
+                let mode = if strict {
+                    ParseMode::Strict
+                } else {
+                    ParseMode::Lenient
+                };
+                let value = parse(json, mode)?;
+                Ok(wrap(value))
+            })
         })
     }
 }

@@ -99,30 +99,29 @@ pub unsafe extern "C" fn isc_pat_response_list_take(
     // SAFETY: the caller keeps the contract above.
     unsafe {
         call(error, || {
-            let out = ptr::out(out, "out")?;
-            ptr::put(out, std::ptr::null_mut());
-            // SAFETY: per the contract the list is live and used by this
-            // call alone, so a unique reference is sound.
-            let list = list
-                .as_mut()
-                .ok_or_else(|| Failure::null_argument("list"))?;
-            let count = list.0.len();
-            let slot = list.0.get_mut(index).ok_or_else(|| {
-                Failure::new(
-                    isc_pat_status::IndexOutOfRange,
-                    Some(&format!("[{index}]")),
-                    format!("index {index} is past the end of a list of {count}"),
-                )
-            })?;
-            let response = slot.take().ok_or_else(|| {
-                Failure::new(
-                    isc_pat_status::NotSet,
-                    Some(&format!("[{index}]")),
-                    "already taken",
-                )
-            })?;
-            ptr::put(out, ptr::into_handle(isc_pat_response(response)));
-            Ok(())
+            ptr::new_handle(out, || {
+                // SAFETY: per the contract the list is live and used by this
+                // call alone, so a unique reference is sound.
+                let list = list
+                    .as_mut()
+                    .ok_or_else(|| Failure::null_argument("list"))?;
+                let count = list.0.len();
+                let slot = list.0.get_mut(index).ok_or_else(|| {
+                    Failure::new(
+                        isc_pat_status::IndexOutOfRange,
+                        Some(&format!("[{index}]")),
+                        format!("index {index} is past the end of a list of {count}"),
+                    )
+                })?;
+                let response = slot.take().ok_or_else(|| {
+                    Failure::new(
+                        isc_pat_status::NotSet,
+                        Some(&format!("[{index}]")),
+                        "already taken",
+                    )
+                })?;
+                Ok(isc_pat_response(response))
+            })
         })
     }
 }

@@ -43,17 +43,16 @@ pub unsafe extern "C" fn isc_pat_owner_new(
     // SAFETY: the caller keeps the contract above.
     unsafe {
         call(error, || {
-            let out = ptr::out(out, "out")?;
-            ptr::put(out, std::ptr::null_mut());
-            let owner_type = OwnerType::parse(
-                ptr::text(owner_type, owner_type_len, "owner.type")?,
-                "owner.type",
-            )?;
-            let id = ptr::text(id, id_len, "owner.id")?;
-            let name = ptr::text(name, name_len, "owner.name")?;
-            let owner = PatOwner::new(owner_type, id.to_owned(), name.to_owned())?;
-            ptr::put(out, ptr::into_handle(isc_pat_owner(owner)));
-            Ok(())
+            ptr::new_handle(out, || {
+                let owner_type = OwnerType::parse(
+                    ptr::text(owner_type, owner_type_len, "owner.type")?,
+                    "owner.type",
+                )?;
+                let id = ptr::text(id, id_len, "owner.id")?;
+                let name = ptr::text(name, name_len, "owner.name")?;
+                let owner = PatOwner::new(owner_type, id.to_owned(), name.to_owned())?;
+                Ok(isc_pat_owner(owner))
+            })
         })
     }
 }
@@ -149,11 +148,10 @@ pub unsafe extern "C" fn isc_pat_owner_clone(
     // SAFETY: the caller keeps the contract above.
     unsafe {
         call(error, || {
-            let out = ptr::out(out, "out")?;
-            ptr::put(out, std::ptr::null_mut());
-            let owner = ptr::object(owner, "owner")?;
-            ptr::put(out, ptr::into_handle(isc_pat_owner(owner.0.clone())));
-            Ok(())
+            ptr::new_handle(out, || {
+                let owner = ptr::object(owner, "owner")?;
+                Ok(isc_pat_owner(owner.0.clone()))
+            })
         })
     }
 }

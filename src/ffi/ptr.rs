@@ -75,6 +75,25 @@ pub(crate) fn out<T>(out: *mut T, name: &str) -> Result<NonNull<T>, Failure> {
     NonNull::new(out).ok_or_else(|| Failure::null_argument(name))
 }
 
+/// Fills a handle output: checks `out`, sets `*out` to NULL (so it is NULL
+/// whenever the call fails), runs `make`, and on success hands the new
+/// object to C through `*out`.
+///
+/// # Safety
+/// `out` is NULL or points to writable storage for one pointer.
+pub(crate) unsafe fn new_handle<H>(
+    out: *mut *mut H,
+    make: impl FnOnce() -> Result<H, Failure>,
+) -> Result<(), Failure> {
+    let out = self::out(out, "out")?;
+    // SAFETY: `out` is not NULL and, per the contract, writable.
+    unsafe { put(out, std::ptr::null_mut()) };
+    let value = make()?;
+    // SAFETY: as above.
+    unsafe { put(out, into_handle(value)) };
+    Ok(())
+}
+
 /// Writes `value` through a checked output pointer.
 ///
 /// # Safety

@@ -7,7 +7,7 @@ use crate::ffi::error::{isc_pat_error, Failure};
 use crate::ffi::owner::isc_pat_owner;
 use crate::ffi::ptr;
 use crate::ffi::status::isc_pat_status;
-use crate::ffi::strings::into_c_string;
+use crate::ffi::strings::{into_c_string, wipe};
 use crate::json::write::{response_to_vec, JsonStyle};
 use crate::model::error::{Error, ErrorKind};
 use crate::model::response::{CreatePersonalAccessTokenResponse, ResponseFields};
@@ -86,63 +86,62 @@ pub unsafe extern "C" fn isc_pat_response_new(
     // SAFETY: the caller keeps the contract above.
     unsafe {
         call(error, || {
-            let out = ptr::out(out, "out")?;
-            ptr::put(out, std::ptr::null_mut());
-            let id = ptr::text(id, id_len, "id")?;
-            let secret = Secret::new(ptr::text(secret, secret_len, "secret")?.to_owned());
-            let scope = if scope_is_null {
-                None
-            } else if scope_len == 0 {
-                Some(Vec::new())
-            } else {
-                if scope.is_null() {
-                    return Err(Failure::null_argument("scope"));
-                }
-                if scope_len > isize::MAX as usize / std::mem::size_of::<isc_pat_str>() {
-                    return Err(Failure::new(
-                        isc_pat_status::OutOfRange,
-                        Some("scope"),
-                        "too many items",
-                    ));
-                }
-                // SAFETY: not NULL, `scope_len` items per the contract, and
-                // the byte size fits in isize (checked above).
-                let items = std::slice::from_raw_parts(scope, scope_len);
-                let mut list = Vec::with_capacity(scope_len);
-                for (i, item) in items.iter().enumerate() {
-                    // The field path is only spelled out when an item fails.
-                    let text = ptr::text(item.ptr, item.len, "scope").map_err(|mut f| {
-                        f.field = Some(format!("scope[{i}]"));
-                        f
-                    })?;
-                    list.push(text.to_owned());
-                }
-                Some(list)
-            };
-            let name = ptr::text(name, name_len, "name")?;
-            let owner = ptr::object(owner, "owner")?;
-            let created = timestamp(ptr::text(created, created_len, "created")?, "created")?;
-            let validity = access_token_validity_seconds.as_ref().copied();
-            let expiration = if expiration_date.is_null() {
-                None
-            } else {
-                Some(timestamp(
-                    ptr::text(expiration_date, expiration_date_len, "expirationDate")?,
-                    "expirationDate",
-                )?)
-            };
-            let response = CreatePersonalAccessTokenResponse::new(ResponseFields {
-                id: id.to_owned(),
-                secret,
-                scope,
-                name: name.to_owned(),
-                owner: owner.0.clone(),
-                created,
-                access_token_validity_seconds: validity,
-                expiration_date: expiration,
-            })?;
-            ptr::put(out, ptr::into_handle(isc_pat_response(response)));
-            Ok(())
+            ptr::new_handle(out, || {
+                let id = ptr::text(id, id_len, "id")?;
+                let secret = Secret::new(ptr::text(secret, secret_len, "secret")?.to_owned());
+                let scope = if scope_is_null {
+                    None
+                } else if scope_len == 0 {
+                    Some(Vec::new())
+                } else {
+                    if scope.is_null() {
+                        return Err(Failure::null_argument("scope"));
+                    }
+                    if scope_len > isize::MAX as usize / std::mem::size_of::<isc_pat_str>() {
+                        return Err(Failure::new(
+                            isc_pat_status::OutOfRange,
+                            Some("scope"),
+                            "too many items",
+                        ));
+                    }
+                    // SAFETY: not NULL, `scope_len` items per the contract, and
+                    // the byte size fits in isize (checked above).
+                    let items = std::slice::from_raw_parts(scope, scope_len);
+                    let mut list = Vec::with_capacity(scope_len);
+                    for (i, item) in items.iter().enumerate() {
+                        // The field path is only spelled out when an item fails.
+                        let text = ptr::text(item.ptr, item.len, "scope").map_err(|mut f| {
+                            f.field = Some(format!("scope[{i}]"));
+                            f
+                        })?;
+                        list.push(text.to_owned());
+                    }
+                    Some(list)
+                };
+                let name = ptr::text(name, name_len, "name")?;
+                let owner = ptr::object(owner, "owner")?;
+                let created = timestamp(ptr::text(created, created_len, "created")?, "created")?;
+                let validity = access_token_validity_seconds.as_ref().copied();
+                let expiration = if expiration_date.is_null() {
+                    None
+                } else {
+                    Some(timestamp(
+                        ptr::text(expiration_date, expiration_date_len, "expirationDate")?,
+                        "expirationDate",
+                    )?)
+                };
+                let response = CreatePersonalAccessTokenResponse::new(ResponseFields {
+                    id: id.to_owned(),
+                    secret,
+                    scope,
+                    name: name.to_owned(),
+                    owner: owner.0.clone(),
+                    created,
+                    access_token_validity_seconds: validity,
+                    expiration_date: expiration,
+                })?;
+                Ok(isc_pat_response(response))
+            })
         })
     }
 }
@@ -252,7 +251,7 @@ pub unsafe extern "C" fn isc_pat_response_write_json(
             let response = ptr::object(response, "response")?;
             let mut json = response_to_vec(&response.0, style(pretty), 0);
             let result = ptr::copy_out(&json, buf, cap, out_len);
-            zeroize::Zeroize::zeroize(&mut json);
+            wipe(&mut json);
             result
         })
     }
@@ -275,11 +274,10 @@ pub unsafe extern "C" fn isc_pat_response_clone(
     // SAFETY: the caller keeps the contract above.
     unsafe {
         call(error, || {
-            let out = ptr::out(out, "out")?;
-            ptr::put(out, std::ptr::null_mut());
-            let response = ptr::object(response, "response")?;
-            ptr::put(out, ptr::into_handle(isc_pat_response(response.0.clone())));
-            Ok(())
+            ptr::new_handle(out, || {
+                let response = ptr::object(response, "response")?;
+                Ok(isc_pat_response(response.0.clone()))
+            })
         })
     }
 }

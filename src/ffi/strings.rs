@@ -27,7 +27,7 @@ pub(crate) fn into_c_string(mut json: Vec<u8>) -> *mut c_char {
 
 /// Overwrites `bytes` with zeros in writes the compiler may not remove,
 /// eight bytes at a time where aligned.
-fn wipe(bytes: &mut [u8]) {
+pub(crate) fn wipe(bytes: &mut [u8]) {
     // SAFETY: every bit pattern is a valid `u8` and a valid `u64`, so
     // viewing the aligned middle of the buffer as words is sound.
     let (head, words, tail) = unsafe { bytes.align_to_mut::<u64>() };
