@@ -454,27 +454,7 @@ internal static unsafe partial class Native
         }
     }
 
-    internal static ResponseHandle[] ParseResponseList(string json, bool strict)
-    {
-        int bound = Utf8Text.MaxBytes(json) + 1;
-        byte[]? rented = null;
-        Span<byte> buffer = bound <= JsonStackBytes
-            ? stackalloc byte[JsonStackBytes]
-            : (rented = ArrayPool<byte>.Shared.Rent(bound));
-        int written = -1;
-        try
-        {
-            written = Utf8Text.Encode(json, buffer, null);
-            return ParseResponseList(buffer.Slice(0, written), strict);
-        }
-        finally
-        {
-            // The JSON holds secrets. After a failed encoding, any byte up
-            // to the bound may have been written.
-            buffer.Slice(0, written >= 0 ? written : Math.Min(bound, buffer.Length)).Clear();
-            Return(rented);
-        }
-    }
+    internal static ResponseHandle[] ParseResponseList(string json, bool strict) => ParseText(json, strict, ParseResponseList);
 
     /// <summary>
     /// One JSON array of <paramref name="responses"/> (none null) with one
@@ -730,26 +710,19 @@ internal static unsafe partial class Native
         }
     }
 
-    internal static OwnerHandle ParseOwner(string json, bool strict)
-    {
-        int bound = Utf8Text.MaxBytes(json) + 1;
-        byte[]? rented = null;
-        Span<byte> buffer = bound <= JsonStackBytes
-            ? stackalloc byte[JsonStackBytes]
-            : (rented = ArrayPool<byte>.Shared.Rent(bound));
-        try
-        {
-            int len = Utf8Text.Encode(json, buffer, null);
-            return ParseOwner(buffer.Slice(0, len), strict);
-        }
-        finally
-        {
-            buffer.Slice(0, Math.Min(bound, buffer.Length)).Clear();
-            Return(rented);
-        }
-    }
+    internal static OwnerHandle ParseOwner(string json, bool strict) => ParseText(json, strict, ParseOwner);
 
-    internal static ResponseHandle ParseResponse(string json, bool strict)
+    internal static ResponseHandle ParseResponse(string json, bool strict) => ParseText(json, strict, ParseResponse);
+
+    /// <summary>A parser of UTF-8 JSON, for <see cref="ParseText"/>.</summary>
+    private delegate T Utf8Parser<T>(ReadOnlySpan<byte> utf8Json, bool strict);
+
+    /// <summary>
+    /// Encodes <paramref name="json"/> as UTF-8 into a stack or pooled
+    /// buffer and parses it with <paramref name="parse"/>; the buffer is
+    /// cleared afterwards, since the JSON may hold secrets.
+    /// </summary>
+    private static T ParseText<T>(string json, bool strict, Utf8Parser<T> parse)
     {
         int bound = Utf8Text.MaxBytes(json) + 1;
         byte[]? rented = null;
@@ -760,12 +733,12 @@ internal static unsafe partial class Native
         try
         {
             written = Utf8Text.Encode(json, buffer, null);
-            return ParseResponse(buffer.Slice(0, written), strict);
+            return parse(buffer.Slice(0, written), strict);
         }
         finally
         {
-            // The JSON holds the secret. After a failed encoding, any byte
-            // up to the bound may have been written.
+            // After a failed encoding, any byte up to the bound may have
+            // been written.
             buffer.Slice(0, written >= 0 ? written : Math.Min(bound, buffer.Length)).Clear();
             Return(rented);
         }
