@@ -1,8 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Buffers;
 using System.Collections.ObjectModel;
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
+using System.Text.Json.Serialization;
 using System.Threading;
 using IdentitySecurityCloud.PersonalAccessTokens.Interop;
 
@@ -30,9 +33,16 @@ namespace IdentitySecurityCloud.PersonalAccessTokens;
 /// thread still uses the object; should it happen anyway, the native object
 /// stays alive until the calls in flight return (SafeHandle reference counting),
 /// and later calls throw <see cref="ObjectDisposedException"/>.</para>
+/// <para>Equality is by value: two responses are equal when every field,
+/// the secret included, is equal (the secret is compared in constant time).
+/// <see cref="GetHashCode"/> leaves the secret out.</para>
+/// <para>System.Text.Json reads and writes the type in the API's wire format
+/// (<see cref="CreatePersonalAccessTokenResponseJsonConverter"/>), also as a
+/// property of the caller's own types.</para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-public sealed class CreatePersonalAccessTokenResponse : IDisposable
+[JsonConverter(typeof(CreatePersonalAccessTokenResponseJsonConverter))]
+public sealed class CreatePersonalAccessTokenResponse : IDisposable, IEquatable<CreatePersonalAccessTokenResponse>
 {
     /// <summary>The <c>accessTokenValiditySeconds</c> used when none is given (12 hours).</summary>
     public const int DefaultAccessTokenValiditySeconds = 43200;
@@ -229,6 +239,80 @@ public sealed class CreatePersonalAccessTokenResponse : IDisposable
     public static CreatePersonalAccessTokenResponse Parse(ReadOnlySpan<byte> utf8Json, bool strict = false)
         => new(Native.ParseResponse(utf8Json, strict));
 
+    /// <summary>Parses a response from JSON characters, as <see cref="Parse(string, bool)"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="strict">As for <see cref="Parse(string, bool)"/>.</param>
+    /// <returns>A new response, which the caller disposes.</returns>
+    /// <exception cref="PatException">The text is not valid UTF-16 (<see cref="PatStatus.InvalidUtf8"/>),
+    /// the JSON is malformed, or it does not describe a valid response.</exception>
+    public static CreatePersonalAccessTokenResponse Parse(ReadOnlySpan<char> json, bool strict = false)
+        => new(Native.ParseResponse(json, strict));
+
+    /// <summary>
+    /// Parses a response like <see cref="Parse(string, bool)"/> (lenient), but
+    /// answers <see langword="false"/> instead of throwing when the text is
+    /// null, malformed or not a valid response.
+    /// </summary>
+    /// <param name="json">The JSON text, or <see langword="null"/>.</param>
+    /// <param name="result">The new response (the caller disposes it), or <see langword="null"/> on failure.</param>
+    /// <returns>Whether the text is a valid response.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? json, [NotNullWhen(true)] out CreatePersonalAccessTokenResponse? result)
+        => TryParse(json, strict: false, out result);
+
+    /// <summary>As <see cref="TryParse(string?, out CreatePersonalAccessTokenResponse?)"/>, strict or lenient.</summary>
+    /// <param name="json">The JSON text, or <see langword="null"/>.</param>
+    /// <param name="strict">As for <see cref="Parse(string, bool)"/>.</param>
+    /// <param name="result">The new response (the caller disposes it), or <see langword="null"/> on failure.</param>
+    /// <returns>Whether the text is a valid response.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? json, bool strict, [NotNullWhen(true)] out CreatePersonalAccessTokenResponse? result)
+    {
+        if (json is null)
+        {
+            result = null;
+            return false;
+        }
+
+        return TryParse(json.AsSpan(), strict, out result);
+    }
+
+    /// <summary>As <see cref="TryParse(string?, out CreatePersonalAccessTokenResponse?)"/>, from characters.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="result">The new response (the caller disposes it), or <see langword="null"/> on failure.</param>
+    /// <returns>Whether the text is a valid response.</returns>
+    public static bool TryParse(ReadOnlySpan<char> json, [NotNullWhen(true)] out CreatePersonalAccessTokenResponse? result)
+        => TryParse(json, strict: false, out result);
+
+    /// <summary>As <see cref="TryParse(string?, bool, out CreatePersonalAccessTokenResponse?)"/>, from characters.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="strict">As for <see cref="Parse(string, bool)"/>.</param>
+    /// <param name="result">The new response (the caller disposes it), or <see langword="null"/> on failure.</param>
+    /// <returns>Whether the text is a valid response.</returns>
+    public static bool TryParse(ReadOnlySpan<char> json, bool strict, [NotNullWhen(true)] out CreatePersonalAccessTokenResponse? result)
+    {
+        ResponseHandle? parsed = Native.TryParseResponse(json, strict);
+        result = parsed is null ? null : new CreatePersonalAccessTokenResponse(parsed);
+        return result is not null;
+    }
+
+    /// <summary>As <see cref="TryParse(string?, out CreatePersonalAccessTokenResponse?)"/>, from UTF-8 bytes (no byte order mark).</summary>
+    /// <param name="utf8Json">The JSON text as UTF-8.</param>
+    /// <param name="result">The new response (the caller disposes it), or <see langword="null"/> on failure.</param>
+    /// <returns>Whether the bytes are a valid response.</returns>
+    public static bool TryParse(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out CreatePersonalAccessTokenResponse? result)
+        => TryParse(utf8Json, strict: false, out result);
+
+    /// <summary>As <see cref="TryParse(string?, bool, out CreatePersonalAccessTokenResponse?)"/>, from UTF-8 bytes (no byte order mark).</summary>
+    /// <param name="utf8Json">The JSON text as UTF-8.</param>
+    /// <param name="strict">As for <see cref="Parse(string, bool)"/>.</param>
+    /// <param name="result">The new response (the caller disposes it), or <see langword="null"/> on failure.</param>
+    /// <returns>Whether the bytes are a valid response.</returns>
+    public static bool TryParse(ReadOnlySpan<byte> utf8Json, bool strict, [NotNullWhen(true)] out CreatePersonalAccessTokenResponse? result)
+    {
+        ResponseHandle? parsed = Native.TryParseResponse(utf8Json, strict);
+        result = parsed is null ? null : new CreatePersonalAccessTokenResponse(parsed);
+        return result is not null;
+    }
+
     /// <summary>
     /// Parses a JSON array of responses, each item by the rules of
     /// <see cref="Parse(string, bool)"/>. All or nothing: on any error no
@@ -312,6 +396,84 @@ public sealed class CreatePersonalAccessTokenResponse : IDisposable
         ThrowIfDisposed();
         return Native.ResponseToJson(handle, pretty: true);
     }
+
+    /// <summary>
+    /// Writes the compact canonical JSON (as <see cref="ToJson()"/>) as UTF-8
+    /// into <paramref name="destination"/>: the native library writes
+    /// straight into the writer's memory, so no string holding the secret
+    /// is made. Wiping that memory afterwards is the caller's part.
+    /// </summary>
+    /// <param name="destination">Where the bytes go (for example an <see cref="ArrayBufferWriter{T}"/> or a <c>PipeWriter</c>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="destination"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ObjectDisposedException">The response was disposed.</exception>
+    public void WriteJson(IBufferWriter<byte> destination)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        ThrowIfDisposed();
+        Native.WriteResponseJson(handle, pretty: false, destination);
+    }
+
+    /// <summary>As <see cref="WriteJson(IBufferWriter{byte})"/>, indented by two spaces (as <see cref="ToIndentedJson()"/>).</summary>
+    /// <param name="destination">Where the bytes go.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="destination"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ObjectDisposedException">The response was disposed.</exception>
+    public void WriteIndentedJson(IBufferWriter<byte> destination)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        ThrowIfDisposed();
+        Native.WriteResponseJson(handle, pretty: true, destination);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="other"/> holds the same value: every field,
+    /// the secret included, compared in constant time on the canonical JSON
+    /// of both (buffers wiped afterwards).
+    /// </summary>
+    /// <param name="other">The other response, or <see langword="null"/>.</param>
+    /// <returns>Whether the two are equal (a response equals itself, even disposed).</returns>
+    /// <exception cref="ObjectDisposedException">One of the two responses was disposed.</exception>
+    public bool Equals([NotNullWhen(true)] CreatePersonalAccessTokenResponse? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (other is null)
+        {
+            return false;
+        }
+
+        ThrowIfDisposed();
+        other.ThrowIfDisposed();
+        return Native.ResponsesEqual(handle, other.handle);
+    }
+
+    /// <inheritdoc cref="Equals(CreatePersonalAccessTokenResponse?)"/>
+    public override bool Equals([NotNullWhen(true)] object? obj) => Equals(obj as CreatePersonalAccessTokenResponse);
+
+    /// <summary>A hash of the id, name and creation time; never of the secret.</summary>
+    /// <returns>The hash code.</returns>
+    /// <exception cref="ObjectDisposedException">The response was disposed.</exception>
+    public override int GetHashCode()
+    {
+        ThrowIfDisposed();
+        return HashCode.Combine(Id, Name, Native.ResponseCreatedUnixMs(handle));
+    }
+
+    /// <summary>Value equality, as <see cref="Equals(CreatePersonalAccessTokenResponse?)"/>; two nulls are equal.</summary>
+    /// <param name="left">A response or <see langword="null"/>.</param>
+    /// <param name="right">A response or <see langword="null"/>.</param>
+    /// <returns>Whether the two are equal.</returns>
+    public static bool operator ==(CreatePersonalAccessTokenResponse? left, CreatePersonalAccessTokenResponse? right)
+        => left is null ? right is null : left.Equals(right);
+
+    /// <summary>The negation of <see cref="op_Equality"/>.</summary>
+    /// <param name="left">A response or <see langword="null"/>.</param>
+    /// <param name="right">A response or <see langword="null"/>.</param>
+    /// <returns>Whether the two differ.</returns>
+    public static bool operator !=(CreatePersonalAccessTokenResponse? left, CreatePersonalAccessTokenResponse? right)
+        => !(left == right);
 
     /// <summary>An independent copy (secret included), which the caller disposes.</summary>
     /// <returns>The copy.</returns>
@@ -416,6 +578,16 @@ public sealed class CreatePersonalAccessTokenResponse : IDisposable
         }
 
         return handles;
+    }
+
+    /// <summary>The native handle, for the JSON converter; throws when disposed.</summary>
+    internal ResponseHandle Handle
+    {
+        get
+        {
+            ThrowIfDisposed();
+            return handle;
+        }
     }
 
     private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(handle.IsClosed, this);

@@ -1,6 +1,8 @@
 using System;
+using System.Buffers;
 using System.Diagnostics;
-using System.Threading;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using IdentitySecurityCloud.PersonalAccessTokens.Interop;
 
 namespace IdentitySecurityCloud.PersonalAccessTokens;
@@ -19,9 +21,12 @@ namespace IdentitySecurityCloud.PersonalAccessTokens;
 /// another thread still uses the object; should it happen anyway, the native
 /// object stays alive until the calls in flight return (SafeHandle reference
 /// counting), and later calls throw <see cref="ObjectDisposedException"/>.
+/// Equality is by value (type, id and name, ordinal). System.Text.Json reads
+/// and writes the wire format (<see cref="PatOwnerJsonConverter"/>).
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-public sealed class PatOwner : IDisposable
+[JsonConverter(typeof(PatOwnerJsonConverter))]
+public sealed class PatOwner : IDisposable, IEquatable<PatOwner>
 {
     /// <summary>The only owner type the API defines.</summary>
     public const string IdentityType = "IDENTITY";
@@ -130,6 +135,75 @@ public sealed class PatOwner : IDisposable
     public static PatOwner Parse(ReadOnlySpan<byte> utf8Json, bool strict = false)
         => new PatOwner(Native.ParseOwner(utf8Json, strict), ownedByResponse: false);
 
+    /// <summary>Parses an owner from JSON characters, as <see cref="Parse(string, bool)"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="strict">As for <see cref="Parse(string, bool)"/>.</param>
+    /// <returns>A new owner, which the caller disposes.</returns>
+    /// <exception cref="PatException">The text is not valid UTF-16, the JSON is malformed, or it does not describe a valid owner.</exception>
+    public static PatOwner Parse(ReadOnlySpan<char> json, bool strict = false)
+        => new PatOwner(Native.ParseOwner(json, strict), ownedByResponse: false);
+
+    /// <summary>Parses an owner like <see cref="Parse(string, bool)"/> (lenient), but answers <see langword="false"/> instead of throwing.</summary>
+    /// <param name="json">The JSON text, or <see langword="null"/>.</param>
+    /// <param name="result">The new owner (the caller disposes it), or <see langword="null"/> on failure.</param>
+    /// <returns>Whether the text is a valid owner.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? json, [NotNullWhen(true)] out PatOwner? result)
+        => TryParse(json, strict: false, out result);
+
+    /// <summary>As <see cref="TryParse(string?, out PatOwner?)"/>, strict or lenient.</summary>
+    /// <param name="json">The JSON text, or <see langword="null"/>.</param>
+    /// <param name="strict">As for <see cref="Parse(string, bool)"/>.</param>
+    /// <param name="result">The new owner, or <see langword="null"/> on failure.</param>
+    /// <returns>Whether the text is a valid owner.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? json, bool strict, [NotNullWhen(true)] out PatOwner? result)
+    {
+        if (json is null)
+        {
+            result = null;
+            return false;
+        }
+
+        return TryParse(json.AsSpan(), strict, out result);
+    }
+
+    /// <summary>As <see cref="TryParse(string?, out PatOwner?)"/>, from characters.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="result">The new owner, or <see langword="null"/> on failure.</param>
+    /// <returns>Whether the text is a valid owner.</returns>
+    public static bool TryParse(ReadOnlySpan<char> json, [NotNullWhen(true)] out PatOwner? result)
+        => TryParse(json, strict: false, out result);
+
+    /// <summary>As <see cref="TryParse(string?, bool, out PatOwner?)"/>, from characters.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="strict">As for <see cref="Parse(string, bool)"/>.</param>
+    /// <param name="result">The new owner, or <see langword="null"/> on failure.</param>
+    /// <returns>Whether the text is a valid owner.</returns>
+    public static bool TryParse(ReadOnlySpan<char> json, bool strict, [NotNullWhen(true)] out PatOwner? result)
+    {
+        OwnerHandle? parsed = Native.TryParseOwner(json, strict);
+        result = parsed is null ? null : new PatOwner(parsed, ownedByResponse: false);
+        return result is not null;
+    }
+
+    /// <summary>As <see cref="TryParse(string?, out PatOwner?)"/>, from UTF-8 bytes.</summary>
+    /// <param name="utf8Json">The JSON text as UTF-8.</param>
+    /// <param name="result">The new owner, or <see langword="null"/> on failure.</param>
+    /// <returns>Whether the bytes are a valid owner.</returns>
+    public static bool TryParse(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out PatOwner? result)
+        => TryParse(utf8Json, strict: false, out result);
+
+    /// <summary>As <see cref="TryParse(string?, bool, out PatOwner?)"/>, from UTF-8 bytes.</summary>
+    /// <param name="utf8Json">The JSON text as UTF-8.</param>
+    /// <param name="strict">As for <see cref="Parse(string, bool)"/>.</param>
+    /// <param name="result">The new owner, or <see langword="null"/> on failure.</param>
+    /// <returns>Whether the bytes are a valid owner.</returns>
+    public static bool TryParse(ReadOnlySpan<byte> utf8Json, bool strict, [NotNullWhen(true)] out PatOwner? result)
+    {
+        OwnerHandle? parsed = Native.TryParseOwner(utf8Json, strict);
+        result = parsed is null ? null : new PatOwner(parsed, ownedByResponse: false);
+        return result is not null;
+    }
+
     /// <summary>The owner as compact JSON: <c>{"type":"IDENTITY","id":"..","name":".."}</c>.</summary>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ObjectDisposedException">The owner was disposed.</exception>
@@ -147,6 +221,54 @@ public sealed class PatOwner : IDisposable
         ThrowIfDisposed();
         return Native.OwnerToJson(handle, pretty: true);
     }
+
+    /// <summary>Writes the compact JSON (as <see cref="ToJson"/>) as UTF-8 into <paramref name="destination"/>.</summary>
+    /// <param name="destination">Where the bytes go.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="destination"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ObjectDisposedException">The owner was disposed.</exception>
+    public void WriteJson(IBufferWriter<byte> destination)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        ThrowIfDisposed();
+        Native.WriteOwnerJson(handle, pretty: false, destination);
+    }
+
+    /// <summary>Whether <paramref name="other"/> has the same type, id and name (ordinal comparison).</summary>
+    /// <param name="other">The other owner, or <see langword="null"/>.</param>
+    /// <returns>Whether the two are equal (an owner equals itself, even disposed).</returns>
+    /// <exception cref="ObjectDisposedException">One of the two owners was disposed.</exception>
+    public bool Equals([NotNullWhen(true)] PatOwner? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        return other is not null
+            && string.Equals(Id, other.Id, StringComparison.Ordinal)
+            && string.Equals(Name, other.Name, StringComparison.Ordinal)
+            && string.Equals(Type, other.Type, StringComparison.Ordinal);
+    }
+
+    /// <inheritdoc cref="Equals(PatOwner?)"/>
+    public override bool Equals([NotNullWhen(true)] object? obj) => Equals(obj as PatOwner);
+
+    /// <summary>A hash of the type, id and name.</summary>
+    /// <returns>The hash code.</returns>
+    /// <exception cref="ObjectDisposedException">The owner was disposed.</exception>
+    public override int GetHashCode() => HashCode.Combine(Type, Id, Name);
+
+    /// <summary>Value equality, as <see cref="Equals(PatOwner?)"/>; two nulls are equal.</summary>
+    /// <param name="left">An owner or <see langword="null"/>.</param>
+    /// <param name="right">An owner or <see langword="null"/>.</param>
+    /// <returns>Whether the two are equal.</returns>
+    public static bool operator ==(PatOwner? left, PatOwner? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>The negation of <see cref="op_Equality"/>.</summary>
+    /// <param name="left">An owner or <see langword="null"/>.</param>
+    /// <param name="right">An owner or <see langword="null"/>.</param>
+    /// <returns>Whether the two differ.</returns>
+    public static bool operator !=(PatOwner? left, PatOwner? right) => !(left == right);
 
     /// <summary>An independent copy, which the caller disposes.</summary>
     /// <returns>The copy.</returns>

@@ -104,7 +104,38 @@ internal static unsafe partial class Native
 
     internal static string OwnerName(OwnerHandle owner) => ReadText(owner, &isc_pat_owner_name, wipe: false);
 
-    internal static OwnerHandle ParseOwner(string json, bool strict) => ParseText(json, strict, ParseOwner);
+    /// <summary>Parses like <see cref="ParseOwner(ReadOnlySpan{byte}, bool)"/>, but answers null instead of throwing (no error object is even made).</summary>
+    internal static OwnerHandle? TryParseOwner(ReadOnlySpan<byte> json, bool strict)
+    {
+        byte empty = 0;
+        fixed (byte* pinned = json)
+        {
+            byte* p = json.IsEmpty ? &empty : pinned;
+            PatStatus status = isc_pat_owner_parse(p, (nuint)json.Length, strict, out OwnerHandle owner, null);
+            if (status != PatStatus.Ok || owner.IsInvalid)
+            {
+                owner.Dispose();
+                return null;
+            }
+
+            return owner;
+        }
+    }
+
+    internal static OwnerHandle? TryParseOwner(ReadOnlySpan<char> json, bool strict)
+        => ParseText(json, strict, TryParseOwner, quiet: true);
+
+    /// <summary>Writes the owner's JSON into <paramref name="destination"/> (owner JSON holds no secret: copied from the native string).</summary>
+    internal static void WriteOwnerJson(OwnerHandle owner, bool pretty, IBufferWriter<byte> destination)
+    {
+        byte* json = null;
+        nuint len;
+        IntPtr error;
+        PatStatus status = isc_pat_owner_to_json(owner, pretty, &json, &len, &error);
+        CopyJson(json, len, status, error, destination);
+    }
+
+    internal static OwnerHandle ParseOwner(ReadOnlySpan<char> json, bool strict) => ParseText(json, strict, ParseOwner)!;
 }
 
 /// <summary>Owns an <c>isc_pat_owner*</c>; releases it with <c>isc_pat_owner_free</c>.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace IdentitySecurityCloud.PersonalAccessTokens.Interop;
@@ -30,6 +31,10 @@ internal static unsafe partial class Native
     [LibraryImport(LibraryName)]
     private static partial PatStatus isc_pat_response_to_json(
         ResponseHandle response, [MarshalAs(UnmanagedType.U1)] bool pretty, byte** json, nuint* len, IntPtr* error);
+
+    [LibraryImport(LibraryName)]
+    private static partial PatStatus isc_pat_response_write_json(
+        ResponseHandle response, [MarshalAs(UnmanagedType.U1)] bool pretty, byte* buf, nuint cap, nuint* len, IntPtr* error);
 
     [LibraryImport(LibraryName)]
     private static partial PatStatus isc_pat_response_clone(ResponseHandle response, out ResponseHandle clone, IntPtr* error);
@@ -196,14 +201,146 @@ internal static unsafe partial class Native
         return response;
     }
 
+    /// <summary>
+    /// The response's JSON as a string: written by the library straight into
+    /// a stack buffer (nothing allocated on the native side), decoded, and
+    /// the buffer wiped, since it holds the secret.
+    /// </summary>
     internal static string ResponseToJson(ResponseHandle response, bool pretty)
     {
-        byte* json = null;
+        Span<byte> stack = stackalloc byte[StackBytes];
+        Span<byte> json = WriteResponseJson(response, pretty, stack, out byte[]? rented);
+        try
+        {
+            return Encoding.UTF8.GetString(json);
+        }
+        finally
+        {
+            Wipe(json, rented);
+        }
+    }
+
+    /// <summary>
+    /// Writes the response's JSON into <paramref name="stack"/> when it fits,
+    /// otherwise into a pooled array (<paramref name="rented"/>). Returns the
+    /// text; the caller wipes it and returns the array with <see cref="Wipe"/>.
+    /// </summary>
+    internal static Span<byte> WriteResponseJson(ResponseHandle response, bool pretty, Span<byte> stack, out byte[]? rented)
+    {
+        rented = null;
         nuint len;
         IntPtr error;
-        PatStatus status = isc_pat_response_to_json(response, pretty, &json, &len, &error);
-        return TakeJson(json, len, status, error);
+        PatStatus status;
+        fixed (byte* p = stack)
+        {
+            status = isc_pat_response_write_json(response, pretty, p, (nuint)stack.Length, &len, &error);
+        }
+
+        if (status == PatStatus.Ok)
+        {
+            return stack.Slice(0, (int)len);
+        }
+
+        if (status != PatStatus.BufferTooSmall)
+        {
+            throw ToException(status, error);
+        }
+
+        new ErrorHandle(error).Dispose();
+        rented = ArrayPool<byte>.Shared.Rent(checked((int)len + 1));
+        fixed (byte* p = rented)
+        {
+            Check(isc_pat_response_write_json(response, pretty, p, (nuint)rented.Length, &len, &error), error);
+        }
+
+        return rented.AsSpan(0, (int)len);
     }
+
+    /// <summary>
+    /// Writes the response's JSON into <paramref name="destination"/>: at
+    /// most two native calls (the second when the first span was too small),
+    /// no managed string and no copy.
+    /// </summary>
+    internal static void WriteResponseJson(ResponseHandle response, bool pretty, IBufferWriter<byte> destination)
+    {
+        Span<byte> span = destination.GetSpan(StackBytes);
+        nuint len;
+        IntPtr error;
+        PatStatus status;
+        fixed (byte* p = span)
+        {
+            status = isc_pat_response_write_json(response, pretty, p, (nuint)span.Length, &len, &error);
+        }
+
+        if (status == PatStatus.BufferTooSmall)
+        {
+            new ErrorHandle(error).Dispose();
+            span = destination.GetSpan(checked((int)len + 1));
+            fixed (byte* p = span)
+            {
+                status = isc_pat_response_write_json(response, pretty, p, (nuint)span.Length, &len, &error);
+            }
+        }
+
+        Check(status, error);
+        destination.Advance((int)len);
+    }
+
+    /// <summary>
+    /// Whether two responses hold the same value: their canonical JSON is
+    /// compared in constant time (it holds the secrets), then wiped. The
+    /// canonical form is unique per value: keys in a fixed order, dates to
+    /// the millisecond, one escaping of strings.
+    /// </summary>
+    internal static bool ResponsesEqual(ResponseHandle left, ResponseHandle right)
+    {
+        Span<byte> leftStack = stackalloc byte[StackBytes];
+        Span<byte> rightStack = stackalloc byte[StackBytes];
+        byte[]? leftRented = null;
+        byte[]? rightRented = null;
+        scoped Span<byte> leftJson = default;
+        scoped Span<byte> rightJson = default;
+        try
+        {
+            leftJson = WriteResponseJson(left, pretty: false, leftStack, out leftRented);
+            rightJson = WriteResponseJson(right, pretty: false, rightStack, out rightRented);
+            return CryptographicOperations.FixedTimeEquals(leftJson, rightJson);
+        }
+        finally
+        {
+            Wipe(leftJson, leftRented);
+            Wipe(rightJson, rightRented);
+        }
+    }
+
+    /// <summary>
+    /// Reads the secret's UTF-8 bytes into <paramref name="stack"/> when they
+    /// fit, otherwise into a pooled array (<paramref name="rented"/>); the
+    /// caller wipes them with <see cref="Wipe"/>. No managed string is made.
+    /// </summary>
+    internal static Span<byte> ResponseSecretUtf8(ResponseHandle response, Span<byte> stack, out byte[]? rented)
+        => ReadUtf8(response, &isc_pat_response_secret, stack, out rented);
+
+    /// <summary>Parses like <see cref="ParseResponse(ReadOnlySpan{byte}, bool)"/>, but answers null instead of throwing (no error object is even made).</summary>
+    internal static ResponseHandle? TryParseResponse(ReadOnlySpan<byte> json, bool strict)
+    {
+        byte empty = 0;
+        fixed (byte* pinned = json)
+        {
+            byte* p = json.IsEmpty ? &empty : pinned;
+            PatStatus status = isc_pat_response_parse(p, (nuint)json.Length, strict, out ResponseHandle response, null);
+            if (status != PatStatus.Ok || response.IsInvalid)
+            {
+                response.Dispose();
+                return null;
+            }
+
+            return Tracked(response, json.Length);
+        }
+    }
+
+    internal static ResponseHandle? TryParseResponse(ReadOnlySpan<char> json, bool strict)
+        => ParseText(json, strict, TryParseResponse, quiet: true);
 
     internal static string ResponseId(ResponseHandle response) => ReadText(response, &isc_pat_response_id, wipe: false);
 
@@ -304,7 +441,7 @@ internal static unsafe partial class Native
         }
     }
 
-    internal static ResponseHandle ParseResponse(string json, bool strict) => ParseText(json, strict, ParseResponse);
+    internal static ResponseHandle ParseResponse(ReadOnlySpan<char> json, bool strict) => ParseText(json, strict, ParseResponse)!;
 }
 
 /// <summary>Owns an <c>isc_pat_response*</c>; releases it with <c>isc_pat_response_free</c>, which wipes the secret.</summary>

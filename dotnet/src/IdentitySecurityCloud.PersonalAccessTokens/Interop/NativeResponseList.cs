@@ -85,7 +85,7 @@ internal static unsafe partial class Native
         }
     }
 
-    internal static ResponseHandle[] ParseResponseList(string json, bool strict) => ParseText(json, strict, ParseResponseList);
+    internal static ResponseHandle[] ParseResponseList(string json, bool strict) => ParseText(json, strict, ParseResponseList)!;
 
     /// <summary>
     /// One JSON array of <paramref name="responses"/> (none null) with one

@@ -33,6 +33,71 @@ internal static unsafe partial class Native
         }
     }
 
+    /// <summary>Copies a native JSON string into <paramref name="destination"/> and frees (wipes) the native one.</summary>
+    private static void CopyJson(byte* json, nuint len, PatStatus status, IntPtr error, IBufferWriter<byte> destination)
+    {
+        try
+        {
+            Check(status, error);
+            var text = new ReadOnlySpan<byte>(json, checked((int)len));
+            text.CopyTo(destination.GetSpan(text.Length));
+            destination.Advance(text.Length);
+        }
+        finally
+        {
+            isc_pat_string_free(json);
+        }
+    }
+
+    /// <summary>
+    /// Reads a text getter as UTF-8 into <paramref name="stack"/> when it
+    /// fits, otherwise into a pooled array (<paramref name="rented"/>).
+    /// </summary>
+    private static Span<byte> ReadUtf8<THandle>(
+        THandle handle, delegate*<THandle, byte*, nuint, nuint*, IntPtr*, PatStatus> getter, Span<byte> stack, out byte[]? rented)
+        where THandle : SafeHandle
+    {
+        rented = null;
+        nuint len;
+        IntPtr error;
+        PatStatus status;
+        fixed (byte* p = stack)
+        {
+            status = getter(handle, p, (nuint)stack.Length, &len, &error);
+        }
+
+        if (status == PatStatus.Ok)
+        {
+            return stack.Slice(0, (int)len);
+        }
+
+        if (status != PatStatus.BufferTooSmall)
+        {
+            throw ToException(status, error);
+        }
+
+        new ErrorHandle(error).Dispose();
+        rented = ArrayPool<byte>.Shared.Rent(checked((int)len + 1));
+        fixed (byte* p = rented)
+        {
+            Check(getter(handle, p, (nuint)rented.Length, &len, &error), error);
+        }
+
+        return rented.AsSpan(0, (int)len);
+    }
+
+    /// <summary>Clears <paramref name="text"/> and returns <paramref name="rented"/> (when not null) to the pool, cleared whole.</summary>
+    internal static void Wipe(Span<byte> text, byte[]? rented)
+    {
+        text.Clear();
+        if (rented is not null)
+        {
+            // The native side may have written a terminator past the text.
+            Array.Clear(rented);
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
     /// <summary>
     /// Reads a text getter: first into a stack buffer; when the native side
     /// reports BUFFER_TOO_SMALL, again into a pooled buffer of the size it
@@ -91,9 +156,11 @@ internal static unsafe partial class Native
     /// <summary>
     /// Encodes <paramref name="json"/> as UTF-8 into a stack or pooled
     /// buffer and parses it with <paramref name="parse"/>; the buffer is
-    /// cleared afterwards, since the JSON may hold secrets.
+    /// cleared afterwards, since the JSON may hold secrets. With
+    /// <paramref name="quiet"/>, text that is not valid UTF-16 gives
+    /// <see langword="default"/> instead of a <see cref="PatException"/>.
     /// </summary>
-    private static T ParseText<T>(string json, bool strict, Utf8Parser<T> parse)
+    private static T? ParseText<T>(ReadOnlySpan<char> json, bool strict, Utf8Parser<T> parse, bool quiet = false)
     {
         int bound = Utf8Text.MaxBytes(json) + 1;
         byte[]? rented = null;
@@ -103,7 +170,20 @@ internal static unsafe partial class Native
         int written = -1;
         try
         {
-            written = Utf8Text.Encode(json, buffer, null);
+            if (quiet)
+            {
+                if (!Utf8Text.TryEncode(json, buffer, out int length))
+                {
+                    return default;
+                }
+
+                written = length;
+            }
+            else
+            {
+                written = Utf8Text.Encode(json, buffer, null);
+            }
+
             return parse(buffer.Slice(0, written), strict);
         }
         finally

@@ -20,7 +20,24 @@ namespace IdentitySecurityCloud.PersonalAccessTokens.Interop;
 internal static class Utf8Text
 {
     /// <summary>An upper bound of the UTF-8 length of <paramref name="text"/>.</summary>
-    internal static int MaxBytes(string text) => checked(text.Length * 3);
+    internal static int MaxBytes(ReadOnlySpan<char> text) => checked(text.Length * 3);
+
+    /// <summary>Encodes like <see cref="Encode(ReadOnlySpan{char}, Span{byte}, string?)"/>, but answers false for text that is not valid UTF-16.</summary>
+    internal static bool TryEncode(ReadOnlySpan<char> text, Span<byte> destination, out int written)
+    {
+        OperationStatus status = Utf8.FromUtf16(text, destination, out int read, out written, replaceInvalidSequences: false);
+        if (status == OperationStatus.Done)
+        {
+            return true;
+        }
+
+        if (status == OperationStatus.DestinationTooSmall)
+        {
+            throw Failure(status, text, read, null);
+        }
+
+        return false;
+    }
 
     /// <summary>Encodes <paramref name="text"/> into <paramref name="destination"/> (large enough by <see cref="MaxBytes"/>).</summary>
     /// <param name="text">The text.</param>
