@@ -8,5 +8,5 @@ using System.Diagnostics.CodeAnalysis;
     "SingleFile",
     "IL3000:Avoid accessing Assembly file path when publishing as a single file",
     Scope = "member",
-    Target = "~M:IdentitySecurityCloud.PersonalAccessTokens.Interop.NativeLibraryResolver.SearchDirectories(System.Reflection.Assembly)~System.Collections.Generic.IReadOnlyList{System.String}",
+    Target = "M:IdentitySecurityCloud.PersonalAccessTokens.Interop.NativeLibraryResolver.SearchDirectories(System.Reflection.Assembly)",
     Justification = "An empty Location (single-file) is handled: the resolver falls back to AppContext.BaseDirectory.")]
