@@ -88,12 +88,46 @@ internal static unsafe partial class Native
     internal static ResponseHandle[] ParseResponseList(string json, bool strict) => ParseText(json, strict, ParseResponseList)!;
 
     /// <summary>
+    /// One JSON array of <paramref name="responses"/> (none null). Compact:
+    /// the library writes each item straight into one wiped buffer (one call
+    /// per item, nothing allocated natively), decoded once at the end; this
+    /// is faster than the native array writer, which builds the text in a
+    /// growing native string that is then copied. Indented: with the native
+    /// array writer (<see cref="NativeResponsesToJson"/>). A closed handle
+    /// throws <see cref="ObjectDisposedException"/>.
+    /// </summary>
+    internal static string ResponsesToJson(IReadOnlyList<ResponseHandle> responses, bool pretty)
+    {
+        int count = responses.Count;
+        if (pretty || count == 0)
+        {
+            return NativeResponsesToJson(responses, pretty);
+        }
+
+        // Room for items the size of the documented example; it grows when needed.
+        using var buffer = new WipedBuffer((int)Math.Min(int.MaxValue / 2, 2 + (count * 448L)));
+        buffer.Add((byte)'[');
+        for (int i = 0; i < count; i++)
+        {
+            if (i > 0)
+            {
+                buffer.Add((byte)',');
+            }
+
+            WriteResponseJson(responses[i], pretty: false, buffer);
+        }
+
+        buffer.Add((byte)']');
+        return Encoding.UTF8.GetString(buffer.Written);
+    }
+
+    /// <summary>
     /// One JSON array of <paramref name="responses"/> (none null) with one
     /// native call. Each handle is referenced (DangerousAddRef) for the call,
     /// so a concurrent Dispose cannot free an item under it; a handle already
     /// closed throws <see cref="ObjectDisposedException"/> before the call.
     /// </summary>
-    internal static string ResponsesToJson(IReadOnlyList<ResponseHandle> responses, bool pretty)
+    internal static string NativeResponsesToJson(IReadOnlyList<ResponseHandle> responses, bool pretty)
     {
         int count = responses.Count;
         IntPtr[]? rented = null;

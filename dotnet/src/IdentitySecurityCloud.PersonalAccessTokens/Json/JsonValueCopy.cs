@@ -1,12 +1,12 @@
 using System;
-using System.Buffers;
 using System.Text.Json;
+using IdentitySecurityCloud.PersonalAccessTokens.Interop;
 
 namespace IdentitySecurityCloud.PersonalAccessTokens.Json;
 
 /// <summary>
 /// The JSON value a <see cref="Utf8JsonReader"/> stands on, copied token by
-/// token as compact UTF-8 into a pooled buffer that is wiped when disposed
+/// token as compact UTF-8 into a buffer that is wiped when disposed
 /// (the value may hold a secret), so that the native parser judges it.
 /// </summary>
 /// <remarks>
@@ -18,13 +18,14 @@ namespace IdentitySecurityCloud.PersonalAccessTokens.Json;
 /// </remarks>
 internal sealed class JsonValueCopy : IDisposable
 {
-    private byte[] buffer;
-    private int length;
+    private readonly WipedBuffer buffer = new(512);
 
-    private JsonValueCopy(int capacity) => buffer = ArrayPool<byte>.Shared.Rent(capacity);
+    private JsonValueCopy()
+    {
+    }
 
     /// <summary>The copied value.</summary>
-    internal ReadOnlySpan<byte> Utf8 => buffer.AsSpan(0, length);
+    internal ReadOnlySpan<byte> Utf8 => buffer.Written;
 
     /// <summary>
     /// Copies the value the reader stands on (a whole object or array, or one
@@ -33,7 +34,7 @@ internal sealed class JsonValueCopy : IDisposable
     /// </summary>
     internal static JsonValueCopy Of(ref Utf8JsonReader reader)
     {
-        var copy = new JsonValueCopy(512);
+        var copy = new JsonValueCopy();
         try
         {
             bool comma = false;
@@ -69,18 +70,8 @@ internal sealed class JsonValueCopy : IDisposable
     internal static JsonException Refused(string typeName, PatException refusal)
         => new($"The JSON value is not a valid {typeName}: {refusal.Message}", refusal);
 
-    /// <summary>Clears the buffer and returns it to the pool.</summary>
-    public void Dispose()
-    {
-        byte[] owned = buffer;
-        if (owned.Length > 0)
-        {
-            owned.AsSpan(0, length).Clear();
-            buffer = Array.Empty<byte>();
-            length = 0;
-            ArrayPool<byte>.Shared.Return(owned);
-        }
-    }
+    /// <summary>Wipes the copy.</summary>
+    public void Dispose() => buffer.Dispose();
 
     private void Token(ref Utf8JsonReader reader, ref bool comma)
     {
@@ -151,31 +142,7 @@ internal sealed class JsonValueCopy : IDisposable
         }
     }
 
-    private void Put(byte value)
-    {
-        Reserve(1);
-        buffer[length++] = value;
-    }
+    private void Put(byte value) => buffer.Add(value);
 
-    private void Append(ReadOnlySpan<byte> bytes)
-    {
-        Reserve(bytes.Length);
-        bytes.CopyTo(buffer.AsSpan(length));
-        length += bytes.Length;
-    }
-
-    /// <summary>Grows the buffer; the old one is wiped before it goes back to the pool.</summary>
-    private void Reserve(int more)
-    {
-        if (buffer.Length - length >= more)
-        {
-            return;
-        }
-
-        byte[] grown = ArrayPool<byte>.Shared.Rent(Math.Max(checked(length + more), checked(buffer.Length * 2)));
-        buffer.AsSpan(0, length).CopyTo(grown);
-        buffer.AsSpan(0, length).Clear();
-        ArrayPool<byte>.Shared.Return(buffer);
-        buffer = grown;
-    }
+    private void Append(ReadOnlySpan<byte> bytes) => buffer.Add(bytes);
 }
