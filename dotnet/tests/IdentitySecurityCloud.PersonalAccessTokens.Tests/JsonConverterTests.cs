@@ -255,3 +255,22 @@ public class JsonConverterTests
         }
     }
 }
+
+/// <summary>Values larger than the stack buffers the binding tries first.</summary>
+public class JsonConverterLargeValueTests
+{
+    [Fact]
+    public void A_long_secret_is_written_whole_and_compared_whole()
+    {
+        string secret = new string('s', 3000) + "\u00e9";
+        using var owner = DocumentedExample.Owner();
+        using var token = CreatePersonalAccessTokenResponse.Create("i", secret, null, "n", owner, DocumentedExample.Created);
+        using var differs = CreatePersonalAccessTokenResponse.Create("i", secret.Substring(0, 3000) + "e", null, "n", owner, DocumentedExample.Created);
+        string json = JsonSerializer.Serialize(token, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Assert.Equal(token.ToJson(), json);
+        using var back = JsonSerializer.Deserialize<CreatePersonalAccessTokenResponse>(json)!;
+        Assert.Equal(secret, back.RevealSecret());
+        Assert.Equal(token, back);
+        Assert.NotEqual(token, differs);
+    }
+}
