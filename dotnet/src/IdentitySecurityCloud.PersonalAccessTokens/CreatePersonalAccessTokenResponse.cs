@@ -353,6 +353,23 @@ public sealed class CreatePersonalAccessTokenResponse : IDisposable, IEquatable<
         => Native.ResponsesToJson(HandlesOf(items), pretty: false);
 
     /// <summary>
+    /// Writes the responses as one compact JSON array (as
+    /// <see cref="ToJson(IEnumerable{CreatePersonalAccessTokenResponse})"/>) in UTF-8
+    /// into <paramref name="destination"/>: the library writes each item
+    /// straight into the writer's memory, so no string holds the secrets.
+    /// </summary>
+    /// <param name="destination">Where the bytes go.</param>
+    /// <param name="items">The responses, in order.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="destination"/>, <paramref name="items"/>
+    /// or one of its elements is <see langword="null"/> (checked before anything is written).</exception>
+    /// <exception cref="ObjectDisposedException">An element was disposed (checked before anything is written).</exception>
+    public static void WriteJson(IBufferWriter<byte> destination, IEnumerable<CreatePersonalAccessTokenResponse> items)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        Native.WriteResponsesJson(HandlesOf(items), destination);
+    }
+
+    /// <summary>
     /// The responses as one JSON array indented by two spaces (same content
     /// as <see cref="ToJson(IEnumerable{CreatePersonalAccessTokenResponse})"/>, secrets included).
     /// </summary>

@@ -53,3 +53,40 @@ public class ArrayWriterTests
         }
     }
 }
+
+/// <summary>The array written as UTF-8 into an IBufferWriter&lt;byte&gt;.</summary>
+public class ArrayBufferWriterTests
+{
+    [Fact]
+    public void The_array_in_UTF8_is_the_text_ToJson_returns()
+    {
+        using var owner = DocumentedExample.Owner();
+        using var a = DocumentedExample.Response();
+        using var b = CreatePersonalAccessTokenResponse.Create("b", "s\u00e9", null, "n", owner, DocumentedExample.Created);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        CreatePersonalAccessTokenResponse.WriteJson(buffer, new[] { a, b, a });
+        Assert.Equal(CreatePersonalAccessTokenResponse.ToJson(new[] { a, b, a }), System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+
+    [Fact]
+    public void No_items_is_an_empty_array()
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        CreatePersonalAccessTokenResponse.WriteJson(buffer, Array.Empty<CreatePersonalAccessTokenResponse>());
+        Assert.Equal("[]", System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+
+    [Fact]
+    public void Null_and_disposed_items_are_refused_before_anything_is_written()
+    {
+        using var a = DocumentedExample.Response();
+        var gone = DocumentedExample.Response();
+        gone.Dispose();
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        Assert.Throws<ArgumentNullException>(() => CreatePersonalAccessTokenResponse.WriteJson(null!, new[] { a }));
+        Assert.Throws<ArgumentNullException>(() => CreatePersonalAccessTokenResponse.WriteJson(buffer, null!));
+        Assert.Throws<ArgumentNullException>(() => CreatePersonalAccessTokenResponse.WriteJson(buffer, new[] { a, null! }));
+        Assert.Throws<ObjectDisposedException>(() => CreatePersonalAccessTokenResponse.WriteJson(buffer, new[] { a, gone }));
+        Assert.Equal(0, buffer.WrittenCount);
+    }
+}

@@ -106,19 +106,35 @@ internal static unsafe partial class Native
 
         // Room for items the size of the documented example; it grows when needed.
         using var buffer = new WipedBuffer((int)Math.Min(int.MaxValue / 2, 2 + (count * 448L)));
-        buffer.Add((byte)'[');
-        for (int i = 0; i < count; i++)
+        WriteResponsesJson(responses, buffer);
+        return Encoding.UTF8.GetString(buffer.Written);
+    }
+
+    /// <summary>
+    /// Writes the compact JSON array of <paramref name="responses"/> into
+    /// <paramref name="destination"/>: each item written by the library
+    /// straight into the destination's memory.
+    /// </summary>
+    internal static void WriteResponsesJson(IReadOnlyList<ResponseHandle> responses, IBufferWriter<byte> destination)
+    {
+        Put(destination, (byte)'[');
+        for (int i = 0; i < responses.Count; i++)
         {
             if (i > 0)
             {
-                buffer.Add((byte)',');
+                Put(destination, (byte)',');
             }
 
-            WriteResponseJson(responses[i], pretty: false, buffer);
+            WriteResponseJson(responses[i], pretty: false, destination);
         }
 
-        buffer.Add((byte)']');
-        return Encoding.UTF8.GetString(buffer.Written);
+        Put(destination, (byte)']');
+    }
+
+    private static void Put(IBufferWriter<byte> destination, byte value)
+    {
+        destination.GetSpan(1)[0] = value;
+        destination.Advance(1);
     }
 
     /// <summary>
