@@ -22,6 +22,7 @@
         'ConvertFrom-V2024JsonToCreatePersonalAccessTokenResponse'
         'ConvertFrom-V2024JsonToPatOwner'
         'ConvertTo-V2024Json'
+        'ConvertTo-V2024PatCredential'
     )
     AliasesToExport      = @(
         'Initialize-PSSailpoint.V2024CreatePersonalAccessTokenResponse'

@@ -29,6 +29,8 @@ Describe 'Initialize-V2024CreatePersonalAccessTokenResponse' {
         BeforeAll { $token = New-DocumentedToken }
 
         It 'outputs an IscPat.V2024CreatePersonalAccessTokenResponse' {
+            $token | Should -BeOfType ([IscPat.V2024CreatePersonalAccessTokenResponse])
+            $token.Owner | Should -BeOfType ([IscPat.V2024PatOwner])
             $token.PSObject.TypeNames[0] | Should -Be 'IscPat.V2024CreatePersonalAccessTokenResponse'
             $token.Owner.PSObject.TypeNames[0] | Should -Be 'IscPat.V2024PatOwner'
         }
@@ -49,7 +51,7 @@ Describe 'Initialize-V2024CreatePersonalAccessTokenResponse' {
             ($builtIn | ConvertFrom-Json).owner.name | Should -BeExactly 'Support'
         }
 
-        It 'has camelCase note properties in documented order and no expirationDate' {
+        It 'has camelCase properties in documented order and no expirationDate' {
             $token.PSObject.Properties.Name | Should -BeExactly @('id', 'secret', 'scope', 'name', 'owner', 'created', 'accessTokenValiditySeconds')
             $token.Owner.PSObject.Properties.Name | Should -BeExactly @('type', 'id', 'name')
         }
@@ -92,7 +94,8 @@ Describe 'Initialize-V2024CreatePersonalAccessTokenResponse' {
 
         It 'adds expirationDate only when given, in UTC' {
             $t = Initialize-V2024CreatePersonalAccessTokenResponse -Id i -Secret s -Name n -Owner $owner -Created 2017-07-11T18:45:37.098Z -ExpirationDate '2017-07-12T08:45:37.098+02:00'
-            $t.PSObject.Properties.Name[-1] | Should -Be 'expirationDate'
+            $t.PSObject.Properties.Name | Should -Contain 'expirationDate'
+            ($t | ConvertTo-Json -Compress) | Should -Match ',"expirationDate":"2017-07-12T06:45:37.098Z"}$'
             $t.ExpirationDate.Kind | Should -Be 'Utc'
             $t | ConvertTo-V2024Json -Compress | Should -Match '"expirationDate":"2017-07-12T06:45:37.098Z"}$'
             ($t | ConvertTo-Json | ConvertFrom-Json -DateKind String).expirationDate | Should -Be '2017-07-12T06:45:37.098Z'

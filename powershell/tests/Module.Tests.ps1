@@ -7,10 +7,10 @@ Describe 'The IscPat module folder' {
         $module = Get-Module IscPat
     }
 
-    It 'exports exactly the five cmdlets' {
+    It 'exports exactly the six cmdlets' {
         @($manifest.CmdletsToExport | Sort-Object) | Should -Be @(
             'ConvertFrom-V2024JsonToCreatePersonalAccessTokenResponse', 'ConvertFrom-V2024JsonToPatOwner',
-            'ConvertTo-V2024Json', 'Initialize-V2024CreatePersonalAccessTokenResponse', 'Initialize-V2024PatOwner')
+            'ConvertTo-V2024Json', 'ConvertTo-V2024PatCredential', 'Initialize-V2024CreatePersonalAccessTokenResponse', 'Initialize-V2024PatOwner')
         @($module.ExportedCmdlets.Keys | Sort-Object) | Should -Be @($manifest.CmdletsToExport | Sort-Object)
     }
 
@@ -19,6 +19,13 @@ Describe 'The IscPat module folder' {
             'Initialize-PSSailpoint.V2024CreatePersonalAccessTokenResponse', 'Initialize-PSSailpoint.V2024PatOwner')
         (Get-Alias 'Initialize-PSSailpoint.V2024CreatePersonalAccessTokenResponse').ReferencedCommand.Name | Should -Be 'Initialize-V2024CreatePersonalAccessTokenResponse'
         (Get-Alias 'Initialize-PSSailpoint.V2024PatOwner').ReferencedCommand.Name | Should -Be 'Initialize-V2024PatOwner'
+    }
+
+    It 'uses only approved verbs (Get-Verb)' {
+        $approved = (Get-Verb).Verb
+        foreach ($command in $module.ExportedCmdlets.Values) {
+            $approved | Should -Contain $command.Verb -Because "$($command.Name) must use an approved verb"
+        }
     }
 
     It 'exports no functions and no variables' {
