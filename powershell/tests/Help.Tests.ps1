@@ -40,7 +40,7 @@ Describe 'Help of <_>' -ForEach $commands {
             $shown = "$($parameter.parameterValue) $($parameter.type.name)"
             $shown | Should -Not -Match '`|Nullable|^Object\b' -Because "-$($parameter.Name) shows '$shown'"
         }
-        (Get-Help $name -Full | Out-String -Width 300) | Should -Not -Match 'Nullable'
+        (Get-Help $name -Full | Out-String -Width 300) | Should -Not -Match 'Nullable`|\[System\.Nullable'
     }
 
     It 'has the about_IscPat topic among its related links or a note that names it' {
@@ -58,7 +58,8 @@ Describe 'Readable parameter types' {
         @{ Command = 'ConvertTo-V2024PatCredential'; Parameter = 'InputObject'; Shown = 'V2024CreatePersonalAccessTokenResponse | Hashtable | PSCustomObject' }
     ) {
         (Get-Help $Command -Parameter $Parameter).parameterValue | Should -BeExactly $Shown
-        (Get-Help $Command | Out-String -Width 500) | Should -Match ([regex]::Escape("-$Parameter <$Shown>"))
+        $inSyntax = @((Get-Help $Command).syntax.syntaxItem.parameter | Where-Object name -EQ $Parameter)[0]
+        $inSyntax.parameterValue | Should -BeExactly $Shown
     }
 }
 
