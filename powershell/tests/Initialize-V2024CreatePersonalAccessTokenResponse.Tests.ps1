@@ -52,7 +52,9 @@ Describe 'Initialize-V2024CreatePersonalAccessTokenResponse' {
         }
 
         It 'has camelCase properties in documented order and no expirationDate' {
-            $token.PSObject.Properties.Name | Should -BeExactly @('id', 'secret', 'scope', 'name', 'owner', 'created', 'accessTokenValiditySeconds')
+            # secret is hidden: left out of the property list, still read by name and written by ConvertTo-Json.
+            $token.PSObject.Properties.Name | Should -BeExactly @('id', 'scope', 'name', 'owner', 'created', 'accessTokenValiditySeconds')
+            @(($token | ConvertTo-Json -Compress | ConvertFrom-Json -AsHashtable).Keys) | Should -BeExactly @('id', 'secret', 'scope', 'name', 'owner', 'created', 'accessTokenValiditySeconds')
             $token.Owner.PSObject.Properties.Name | Should -BeExactly @('type', 'id', 'name')
         }
 

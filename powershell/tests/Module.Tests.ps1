@@ -41,10 +41,11 @@ Describe 'The IscPat module folder' {
         $module.Version | Should -Be ([version]$Matches[1])
     }
 
-    It 'requires PowerShell 7.4 Core and loads its format file' {
+    It 'requires PowerShell 7.4 Core and ships its format file (loaded on first use, not by the manifest)' {
         $manifest.PowerShellVersion | Should -Be '7.4'
         $manifest.CompatiblePSEditions | Should -Be @('Core')
-        $manifest.FormatsToProcess | Should -Be @('IscPat.Format.ps1xml')
+        $manifest.ContainsKey('FormatsToProcess') | Should -BeFalse
+        Join-Path $folder 'IscPat.Format.ps1xml' | Should -Exist
         $manifest.GUID | Should -Not -BeNullOrEmpty
         $manifest.Author | Should -Not -BeNullOrEmpty
         $manifest.Description | Should -Not -BeNullOrEmpty
@@ -53,6 +54,7 @@ Describe 'The IscPat module folder' {
     It 'ships the native library under the runtime id folder, help and assemblies' {
         Join-Path $folder 'linux-x64/libisc_pat.so' | Should -Exist
         Join-Path $folder 'en-US/IscPat.dll-Help.xml' | Should -Exist
+        Join-Path $folder 'en-US/about_IscPat.help.txt' | Should -Exist
         Join-Path $folder 'IscPat.dll' | Should -Exist
         Join-Path $folder 'IdentitySecurityCloud.PersonalAccessTokens.dll' | Should -Exist
     }

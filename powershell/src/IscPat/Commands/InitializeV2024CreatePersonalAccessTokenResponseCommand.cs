@@ -58,6 +58,9 @@ namespace IscPat.Commands
         public object? ExpirationDate { get; set; }
 
         /// <inheritdoc/>
+        protected override void BeginProcessing() => FormatViews.EnsureLoaded(this);
+
+        /// <inheritdoc/>
         protected override void ProcessRecord()
         {
             try

@@ -26,6 +26,9 @@ namespace IscPat.Commands
         public string Name { get; set; } = string.Empty;
 
         /// <inheritdoc/>
+        protected override void BeginProcessing() => FormatViews.EnsureLoaded(this);
+
+        /// <inheritdoc/>
         protected override void ProcessRecord()
         {
             // -Type is validated case-insensitively, as parameters are; the model's spelling is upper case.

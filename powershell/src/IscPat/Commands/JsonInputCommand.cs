@@ -33,6 +33,9 @@ namespace IscPat.Commands
         protected abstract void Read(string json);
 
         /// <inheritdoc/>
+        protected override void BeginProcessing() => FormatViews.EnsureLoaded(this);
+
+        /// <inheritdoc/>
         protected override void ProcessRecord()
         {
             if (lines is not null)

@@ -63,7 +63,13 @@ namespace IscPat
             set => Edit(() => tokenId = value);
         }
 
-        /// <summary>The token's secret (the password). Displays show ********; this property and the JSON hold it.</summary>
+        /// <summary>
+        /// The token's secret (the password). A hidden property: displays
+        /// without a view (Format-List *, Select-Object *, Export-Csv) and
+        /// Get-Member leave it out, and the views show ********; reading
+        /// it by name and the JSON (ConvertTo-Json too) give it.
+        /// </summary>
+        [Hidden]
         public string? secret
         {
             get => edited ? tokenSecret : tokenSecret ??= native?.RevealSecret();
