@@ -1,14 +1,17 @@
 <#
 .SYNOPSIS
     The PowerShell rows of `make bench`: the IscPat module against the
-    SDK's way (PSCustomObject + built-in ConvertTo-Json / ConvertFrom-Json).
+    hand-written way (PSCustomObject + built-in ConvertTo-Json /
+    ConvertFrom-Json) and the SDK's ConvertFrom.
 .DESCRIPTION
     Appends one JSON object per row to -Out (format: bench/summarize.py).
       * 10,000 x Initialize + ConvertTo, 10,000 x ConvertFrom: Stopwatch
         around a loop of 10,000 objects, ours and baseline alternating,
         after a warm-up; median and IQR over the repetitions, per object.
-      * Import-Module in a fresh pwsh against `pwsh -Command exit`: whole
-        process wall time, runs alternating; median and IQR in ms.
+      * Import-Module in a fresh pwsh against `pwsh -Command exit` (whole
+        process wall time), and against importing a manifest-only module
+        (the import alone, measured inside each fresh process); runs
+        alternating; median and IQR in ms.
       * Bulk 100,000: Bulk.ps1 in a child pwsh per side (times and VmHWM).
     Run: dotnet pwsh -NoProfile -File powershell/bench/Invoke-Bench.ps1 -ModulePath out/powershell/IscPat/IscPat.psd1 -Out rows.jsonl [-Quick]
 #>
@@ -165,41 +168,59 @@ function Invoke-Pwsh([string[]] $Arguments) {
     return $ms
 }
 
+# Import-Module inside a fresh pwsh: the process prints how long its one
+# Import-Module took (Measure-Command), so process start-up, which varies by
+# hundreds of ms on a busy machine, is left out.
+function Invoke-PwshImport([string] $Manifest) {
+    $psi = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
+    $psi.WorkingDirectory = $RepoRoot
+    $psi.UseShellExecute = $false
+    $psi.RedirectStandardOutput = $true
+    $command = "(Measure-Command { Import-Module '$($Manifest.Replace("'", "''"))' }).TotalMilliseconds"
+    foreach ($a in @('pwsh', '-NoProfile', '-NonInteractive', '-Command', $command)) { $psi.ArgumentList.Add($a) }
+    $p = [System.Diagnostics.Process]::Start($psi)
+    $text = $p.StandardOutput.ReadToEnd()
+    $p.WaitForExit()
+    if ($p.ExitCode -ne 0) { throw "pwsh -Command $command exited with $($p.ExitCode)" }
+    return [double]::Parse(($text.Trim() -split "`n")[-1], [cultureinfo]::InvariantCulture)
+}
+
 Write-Host "PowerShell: Import-Module in a fresh pwsh ($ImportRuns runs each) ..."
 $importCmd = "Import-Module '$($ModulePath.Replace("'", "''"))'; exit"
 # The floor every module pays: a manifest with no code, no formats, no types.
 $manifestOnly = (Resolve-Path (Join-Path $PSScriptRoot 'ManifestOnly/ManifestOnly.psd1')).Path
-$floorCmd = "Import-Module '$($manifestOnly.Replace("'", "''"))'; exit"
 $null = Invoke-Pwsh @('-Command', 'exit')
-$null = Invoke-Pwsh @('-Command', $floorCmd)
 $null = Invoke-Pwsh @('-Command', $importCmd)
+$null = Invoke-PwshImport $manifestOnly
 $io = [System.Collections.Generic.List[double]]::new()
 $ib = [System.Collections.Generic.List[double]]::new()
-$if = [System.Collections.Generic.List[double]]::new()
+$iio = [System.Collections.Generic.List[double]]::new()
+$iif = [System.Collections.Generic.List[double]]::new()
 for ($r = 0; $r -lt $ImportRuns; $r++) {
     $ib.Add((Invoke-Pwsh @('-Command', 'exit')))
-    $if.Add((Invoke-Pwsh @('-Command', $floorCmd)))
     $io.Add((Invoke-Pwsh @('-Command', $importCmd)))
+    $iif.Add((Invoke-PwshImport $manifestOnly))
+    $iio.Add((Invoke-PwshImport $ModulePath))
 }
 $so = Get-Stats $io
 $sb = Get-Stats $ib
-$sf = Get-Stats $if
-$importNote = "wall time of the whole process launched as 'dotnet pwsh -NoProfile -NonInteractive' (the repository's local tool), $ImportRuns runs each, the three kinds alternating, after one untimed run each; median and IQR in ms; ours: -Command `"Import-Module <built psd1>; exit`""
 Write-Row ([ordered]@{
     layer = 'PowerShell'; operation = 'Import-Module IscPat in a fresh pwsh (whole process, ms)'
     ours_ns = $so.Median; ours_spread = @($so.Q1, $so.Q3)
     baseline = 'pwsh -NoProfile -Command exit'
     baseline_ns = $sb.Median; baseline_spread = @($sb.Q1, $sb.Q3)
     peak_ours_kb = $null; peak_baseline_kb = $null; target_max_diff = 150; unit = 'ms'
-    note = $importNote
+    note = "wall time of the whole process launched as 'dotnet pwsh -NoProfile -NonInteractive' (the repository's local tool), $ImportRuns runs each, alternating, after one untimed run each; median and IQR in ms; ours: -Command `"Import-Module <built psd1>; exit`""
 })
+$so = Get-Stats $iio
+$sf = Get-Stats $iif
 Write-Row ([ordered]@{
-    layer = 'PowerShell'; operation = 'Import-Module IscPat against a manifest-only module (whole process, ms)'
+    layer = 'PowerShell'; operation = 'Import-Module IscPat in a fresh pwsh, against a manifest-only module (ms)'
     ours_ns = $so.Median; ours_spread = @($so.Q1, $so.Q3)
-    baseline = 'pwsh -NoProfile -Command "Import-Module <a manifest-only .psd1>; exit" (powershell/bench/ManifestOnly)'
+    baseline = 'Import-Module <a manifest-only .psd1> (powershell/bench/ManifestOnly), the same way'
     baseline_ns = $sf.Median; baseline_spread = @($sf.Q1, $sf.Q3)
     peak_ours_kb = $null; peak_baseline_kb = $null; target_max_diff = 30; unit = 'ms'
-    note = "$importNote; the same runs as the row against a bare pwsh"
+    note = "each run a fresh 'dotnet pwsh -NoProfile -NonInteractive -Command' printing (Measure-Command { Import-Module <psd1> }).TotalMilliseconds: the first and only import in that process, without process start-up; $ImportRuns runs each, alternating with the whole-process runs, after one untimed run; median and IQR in ms"
 })
 
 # ---- bulk 100,000 ------------------------------------------------------------
