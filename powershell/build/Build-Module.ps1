@@ -10,6 +10,7 @@
         <OutputPath>/IdentitySecurityCloud.PersonalAccessTokens.dll
         <OutputPath>/IscPat.Format.ps1xml        display views (secret masked)
         <OutputPath>/en-US/IscPat.dll-Help.xml   MAML help, generated from powershell/help
+        <OutputPath>/en-US/about_IscPat.help.txt the about topic
         <OutputPath>/<rid>/<native library>      e.g. linux-x64/libisc_pat.so
 
     The binding's resolver finds the native library in <module>/<rid>/. The
@@ -59,6 +60,8 @@ foreach ($file in 'IscPat.dll', 'IdentitySecurityCloud.PersonalAccessTokens.dll'
     Copy-Item (Join-Path $bin $file) $OutputPath
 }
 Copy-Item (Join-Path $repo 'powershell/module/IscPat.Format.ps1xml') $OutputPath
+$null = New-Item -ItemType Directory -Force (Join-Path $OutputPath 'en-US')
+Copy-Item (Join-Path $repo 'powershell/help/about_IscPat.help.txt') (Join-Path $OutputPath 'en-US')
 $manifest = Get-Content -Raw (Join-Path $repo 'powershell/module/IscPat.psd1')
 Set-Content -NoNewline -Path (Join-Path $OutputPath 'IscPat.psd1') -Value $manifest.Replace('@MODULE_VERSION@', $version)
 

@@ -48,7 +48,23 @@ function Get-PipelineInput($Parameter) {
     if ($kinds.Count -eq 0) { 'False' } else { 'True (' + ($kinds -join ', ') + ')' }
 }
 
-function Write-Parameter($Parameter, $Text, [bool] $InSyntax, $Default) {
+# The type a reader needs: Nullable[long] is shown as Int64; a parameter
+# declared [object] (it takes several kinds of values) is described by the
+# help data's Types entry, which only such parameters may have.
+function Get-ReadableType($Parameter, [string] $TypeText) {
+    $type = $Parameter.ParameterType
+    if ($type -eq [object]) {
+        if (-not $TypeText) { throw "parameter -$($Parameter.Name) takes [object]: its help needs a Types entry naming what it accepts" }
+        return @{ Name = $TypeText; FullName = $TypeText }
+    }
+    if ($TypeText) { throw "parameter -$($Parameter.Name) has a Types entry but a declared type ($type)" }
+    $inner = [Nullable]::GetUnderlyingType($type)
+    if ($inner) { $type = $inner }
+    if ($type.IsGenericType) { throw "parameter -$($Parameter.Name): no readable name for $type" }
+    return @{ Name = $type.Name; FullName = $type.FullName }
+}
+
+function Write-Parameter($Parameter, $Text, [bool] $InSyntax, $Default, [string] $TypeText) {
     $set = @($Parameter.ParameterSets.Values)[0]
     $isSwitch = $Parameter.ParameterType -eq [switch]
     $w.WriteStartElement('command', 'parameter', $ns.command)
@@ -72,14 +88,14 @@ function Write-Parameter($Parameter, $Text, [bool] $InSyntax, $Default) {
         }
         $w.WriteEndElement()
     }
-    $typeName = $Parameter.ParameterType.Name
+    $type = Get-ReadableType $Parameter $TypeText
     if (-not $isSwitch) {
         $w.WriteStartElement('command', 'parameterValue', $ns.command)
         $w.WriteAttributeString('required', 'true'); $w.WriteAttributeString('variableLength', 'false')
-        $w.WriteString($typeName); $w.WriteEndElement()
+        $w.WriteString($type.Name); $w.WriteEndElement()
     }
     $w.WriteStartElement('dev', 'type', $ns.dev)
-    $w.WriteElementString('maml', 'name', $ns.maml, $Parameter.ParameterType.FullName)
+    $w.WriteElementString('maml', 'name', $ns.maml, $type.FullName)
     $w.WriteEndElement()
     if (-not $InSyntax) {
         $default = if ($Default) { $Default } elseif ($isSwitch) { 'False' } else { 'None' }
@@ -115,7 +131,8 @@ foreach ($cmd in $commands) {
     $w.WriteStartElement('command', 'syntax', $ns.command)
     $w.WriteStartElement('command', 'syntaxItem', $ns.command)
     $w.WriteElementString('maml', 'name', $ns.maml, $cmd.Name)
-    foreach ($p in $parameters) { Write-Parameter $p $null $true }
+    $types = if ($help.ContainsKey('Types')) { $help.Types } else { @{} }
+    foreach ($p in $parameters) { Write-Parameter $p $null $true $null $types[$p.Name] }
     $w.WriteEndElement()
     $w.WriteEndElement()
 
@@ -124,7 +141,7 @@ foreach ($cmd in $commands) {
         $text = $help.Parameters[$p.Name]
         if (-not $text) { throw "no help text for $($cmd.Name) -$($p.Name)" }
         $defaults = if ($help.ContainsKey('Defaults')) { $help.Defaults } else { @{} }
-        Write-Parameter $p $text $false $defaults[$p.Name]
+        Write-Parameter $p $text $false $defaults[$p.Name] $types[$p.Name]
     }
     $w.WriteEndElement()
 

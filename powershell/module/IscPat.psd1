@@ -14,7 +14,8 @@
     Copyright            = '(c) isc-pat contributors. MIT License.'
     Description          = 'Native, validated Identity Security Cloud API (V2024) CreatePersonalAccessTokenResponse and PatOwner objects: create, parse and serialize them through the isc_pat native library.'
 
-    FormatsToProcess     = @('IscPat.Format.ps1xml')
+    # IscPat.Format.ps1xml is loaded by the first command that outputs an
+    # object, not here: format data would cost every import about 80 ms.
 
     CmdletsToExport      = @(
         'Initialize-V2024CreatePersonalAccessTokenResponse'
@@ -22,6 +23,7 @@
         'ConvertFrom-V2024JsonToCreatePersonalAccessTokenResponse'
         'ConvertFrom-V2024JsonToPatOwner'
         'ConvertTo-V2024Json'
+        'ConvertTo-V2024PatCredential'
     )
     AliasesToExport      = @(
         'Initialize-PSSailpoint.V2024CreatePersonalAccessTokenResponse'

@@ -9,10 +9,11 @@ BeforeAll {
 Describe 'The thread-safety note of the help' {
     It 'is in the notes of <_>' -ForEach @(
         'Initialize-V2024CreatePersonalAccessTokenResponse', 'Initialize-V2024PatOwner',
-        'ConvertFrom-V2024JsonToCreatePersonalAccessTokenResponse', 'ConvertFrom-V2024JsonToPatOwner', 'ConvertTo-V2024Json'
+        'ConvertFrom-V2024JsonToCreatePersonalAccessTokenResponse', 'ConvertFrom-V2024JsonToPatOwner', 'ConvertTo-V2024Json',
+        'ConvertTo-V2024PatCredential'
     ) {
         $notes = (Get-Help $_ -Full).alertSet.alert.Text -join ' '
-        $notes | Should -Match 'Thread safety: the objects these commands output are plain PSObjects'
+        $notes | Should -Match 'Thread safety: the objects these commands output are \.NET objects of the module'
         $notes | Should -Match 'ForEach-Object -Parallel'
     }
 }

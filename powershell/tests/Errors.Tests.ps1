@@ -5,10 +5,10 @@ BeforeAll {
     $InitializeClass = 'IscPat.Commands.InitializeV2024CreatePersonalAccessTokenResponseCommand'
     $ParseClass = 'IscPat.Commands.ConvertFromV2024JsonToCreatePersonalAccessTokenResponseCommand'
     # Valid arguments; each case overrides one of them.
-    function Invoke-Initialize([hashtable] $Override) {
+    function Invoke-Initialize([hashtable] $Override, [string] $ErrorAction = 'Stop') {
         $arguments = @{ Id = 'i'; Secret = $Secret; Scope = @('a'); Name = 'n'; Owner = $Owner; Created = '2017-07-11T18:45:37.098Z' }
         foreach ($key in $Override.Keys) { $arguments[$key] = $Override[$key] }
-        Initialize-V2024CreatePersonalAccessTokenResponse @arguments
+        Initialize-V2024CreatePersonalAccessTokenResponse @arguments -ErrorAction $ErrorAction
     }
 }
 
@@ -24,7 +24,7 @@ Describe 'Invalid parameters of Initialize-V2024CreatePersonalAccessTokenRespons
         @{ Case = 'created 30 February'; Override = @{ Created = '2017-02-30T00:00:00Z' }; Status = 'InvalidDate'; Field = 'created' }
         @{ Case = 'created as words'; Override = @{ Created = 'yesterday' }; Status = 'InvalidDate'; Field = 'created' }
         @{ Case = 'created as a number'; Override = @{ Created = 5 }; Status = 'WrongType'; Field = '-Created: expected a [[]datetime[]]' }
-        @{ Case = 'created $null'; Override = @{ Created = $null }; Status = 'WrongType'; Field = 'created' }
+        @{ Case = 'created $null'; Override = @{ Created = $null }; Status = 'MissingField'; Field = '-Created: no date was given' }
         @{ Case = 'expirationDate without time'; Override = @{ ExpirationDate = '2017-07-11' }; Status = 'InvalidDate'; Field = 'expirationDate' }
         @{ Case = 'owner type in lower case'; Override = @{ Owner = @{ type = 'identity'; id = 'o'; name = 'x' } }; Status = 'InvalidOwnerType'; Field = 'owner.type' }
         @{ Case = 'owner type USER'; Override = @{ Owner = @{ type = 'USER'; id = 'o'; name = 'x' } }; Status = 'InvalidOwnerType'; Field = 'owner.type' }
@@ -53,9 +53,9 @@ Describe 'Invalid parameters of Initialize-V2024CreatePersonalAccessTokenRespons
         { Initialize-V2024PatOwner -Id '' -Name x -ErrorAction Stop } | Should -Throw -ErrorId 'IscPat.EmptyField,IscPat.Commands.InitializeV2024PatOwnerCommand'
     }
 
-    It 'is terminating: -ErrorAction SilentlyContinue does not turn it into output' {
+    It 'is non-terminating: under -ErrorAction SilentlyContinue the script goes on, with no output' {
         $out = try { Initialize-V2024PatOwner -Id '' -Name x -ErrorAction SilentlyContinue; 'continued' } catch { 'caught' }
-        $out | Should -Be 'caught'
+        $out | Should -Be 'continued'
     }
 
     It 'reports the documented call with an unquoted two-word name as a positional-parameter error' {
@@ -115,5 +115,34 @@ Describe 'Invalid JSON for ConvertFrom-V2024JsonToCreatePersonalAccessTokenRespo
         $failure = Get-Failure { ConvertFrom-V2024JsonToCreatePersonalAccessTokenResponse -Json $valid.Replace('"id":"86f1dc6fe8f54414950454cbb11278fa",', '') }
         $failure.Record.FullyQualifiedErrorId | Should -BeExactly "IscPat.MissingField,$ParseClass"
         $failure.Record.Exception.Message | Should -BeLike 'id:*'
+    }
+}
+
+Describe 'The secret is masked only where it stands' {
+    It 'leaves a value alone that merely contains the letters of a short secret' {
+        $failure = Get-Failure { Initialize-V2024CreatePersonalAccessTokenResponse -Id i -Secret s -Name n -Owner $Owner -Created yesterday -ErrorAction Stop }
+        $failure.Record.Exception.Message | Should -BeLike 'created: "yesterday" *'
+        $failure.Record.Exception | Should -BeOfType ([IdentitySecurityCloud.PersonalAccessTokens.PatException])
+    }
+
+    It 'masks the secret passed as <Case>, and keeps the native PatException (status and field)' -ForEach @(
+        @{ Case = 'the creation date'; Override = @{ Created = 'SECRET' }; Status = 'InvalidDate'; Field = 'created' }
+        @{ Case = 'the expiration date'; Override = @{ ExpirationDate = 'SECRET' }; Status = 'InvalidDate'; Field = 'expirationDate' }
+        @{ Case = 'the owner type'; Override = @{ Owner = @{ type = 'SECRET'; id = 'o'; name = 'x' } }; Status = 'InvalidOwnerType'; Field = 'owner.type' }
+        @{ Case = 'a word of the creation date'; Override = @{ Created = 'Bearer SECRET' }; Status = 'InvalidDate'; Field = 'created' }
+    ) {
+        $arguments = @{}
+        foreach ($key in $Override.Keys) {
+            $value = $Override[$key]
+            $arguments[$key] = if ($value -is [hashtable]) { @{ type = $value.type.Replace('SECRET', $Secret); id = $value.id; name = $value.name } } else { $value.Replace('SECRET', $Secret) }
+        }
+        $failure = Get-Failure { Invoke-Initialize $arguments -ErrorAction Stop }
+        $failure.Record.FullyQualifiedErrorId | Should -BeExactly "IscPat.$Status,$InitializeClass"
+        $failure.Record.Exception | Should -BeOfType ([IdentitySecurityCloud.PersonalAccessTokens.PatException])
+        $failure.Record.Exception.Code | Should -Be $Status
+        $failure.Record.Exception.Field | Should -Be $Field
+        $failure.Record.Exception.Message | Should -Match '\*{8}'
+        $failure.Record.Exception.Message | Should -Not -Match $Secret
+        ($failure.Record | Out-String) | Should -Not -Match $Secret
     }
 }

@@ -29,6 +29,8 @@ Describe 'Initialize-V2024CreatePersonalAccessTokenResponse' {
         BeforeAll { $token = New-DocumentedToken }
 
         It 'outputs an IscPat.V2024CreatePersonalAccessTokenResponse' {
+            $token | Should -BeOfType ([IscPat.V2024CreatePersonalAccessTokenResponse])
+            $token.Owner | Should -BeOfType ([IscPat.V2024PatOwner])
             $token.PSObject.TypeNames[0] | Should -Be 'IscPat.V2024CreatePersonalAccessTokenResponse'
             $token.Owner.PSObject.TypeNames[0] | Should -Be 'IscPat.V2024PatOwner'
         }
@@ -49,8 +51,10 @@ Describe 'Initialize-V2024CreatePersonalAccessTokenResponse' {
             ($builtIn | ConvertFrom-Json).owner.name | Should -BeExactly 'Support'
         }
 
-        It 'has camelCase note properties in documented order and no expirationDate' {
-            $token.PSObject.Properties.Name | Should -BeExactly @('id', 'secret', 'scope', 'name', 'owner', 'created', 'accessTokenValiditySeconds')
+        It 'has camelCase properties in documented order and no expirationDate' {
+            # secret is hidden: left out of the property list, still read by name and written by ConvertTo-Json.
+            $token.PSObject.Properties.Name | Should -BeExactly @('id', 'scope', 'name', 'owner', 'created', 'accessTokenValiditySeconds')
+            @(($token | ConvertTo-Json -Compress | ConvertFrom-Json -AsHashtable).Keys) | Should -BeExactly @('id', 'secret', 'scope', 'name', 'owner', 'created', 'accessTokenValiditySeconds')
             $token.Owner.PSObject.Properties.Name | Should -BeExactly @('type', 'id', 'name')
         }
 
@@ -92,7 +96,8 @@ Describe 'Initialize-V2024CreatePersonalAccessTokenResponse' {
 
         It 'adds expirationDate only when given, in UTC' {
             $t = Initialize-V2024CreatePersonalAccessTokenResponse -Id i -Secret s -Name n -Owner $owner -Created 2017-07-11T18:45:37.098Z -ExpirationDate '2017-07-12T08:45:37.098+02:00'
-            $t.PSObject.Properties.Name[-1] | Should -Be 'expirationDate'
+            $t.PSObject.Properties.Name | Should -Contain 'expirationDate'
+            ($t | ConvertTo-Json -Compress) | Should -Match ',"expirationDate":"2017-07-12T06:45:37.098Z"}$'
             $t.ExpirationDate.Kind | Should -Be 'Utc'
             $t | ConvertTo-V2024Json -Compress | Should -Match '"expirationDate":"2017-07-12T06:45:37.098Z"}$'
             ($t | ConvertTo-Json | ConvertFrom-Json -DateKind String).expirationDate | Should -Be '2017-07-12T06:45:37.098Z'

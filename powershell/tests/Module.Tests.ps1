@@ -7,10 +7,10 @@ Describe 'The IscPat module folder' {
         $module = Get-Module IscPat
     }
 
-    It 'exports exactly the five cmdlets' {
+    It 'exports exactly the six cmdlets' {
         @($manifest.CmdletsToExport | Sort-Object) | Should -Be @(
             'ConvertFrom-V2024JsonToCreatePersonalAccessTokenResponse', 'ConvertFrom-V2024JsonToPatOwner',
-            'ConvertTo-V2024Json', 'Initialize-V2024CreatePersonalAccessTokenResponse', 'Initialize-V2024PatOwner')
+            'ConvertTo-V2024Json', 'ConvertTo-V2024PatCredential', 'Initialize-V2024CreatePersonalAccessTokenResponse', 'Initialize-V2024PatOwner')
         @($module.ExportedCmdlets.Keys | Sort-Object) | Should -Be @($manifest.CmdletsToExport | Sort-Object)
     }
 
@@ -19,6 +19,13 @@ Describe 'The IscPat module folder' {
             'Initialize-PSSailpoint.V2024CreatePersonalAccessTokenResponse', 'Initialize-PSSailpoint.V2024PatOwner')
         (Get-Alias 'Initialize-PSSailpoint.V2024CreatePersonalAccessTokenResponse').ReferencedCommand.Name | Should -Be 'Initialize-V2024CreatePersonalAccessTokenResponse'
         (Get-Alias 'Initialize-PSSailpoint.V2024PatOwner').ReferencedCommand.Name | Should -Be 'Initialize-V2024PatOwner'
+    }
+
+    It 'uses only approved verbs (Get-Verb)' {
+        $approved = (Get-Verb).Verb
+        foreach ($command in $module.ExportedCmdlets.Values) {
+            $approved | Should -Contain $command.Verb -Because "$($command.Name) must use an approved verb"
+        }
     }
 
     It 'exports no functions and no variables' {
@@ -34,10 +41,11 @@ Describe 'The IscPat module folder' {
         $module.Version | Should -Be ([version]$Matches[1])
     }
 
-    It 'requires PowerShell 7.4 Core and loads its format file' {
+    It 'requires PowerShell 7.4 Core and ships its format file (loaded on first use, not by the manifest)' {
         $manifest.PowerShellVersion | Should -Be '7.4'
         $manifest.CompatiblePSEditions | Should -Be @('Core')
-        $manifest.FormatsToProcess | Should -Be @('IscPat.Format.ps1xml')
+        $manifest.ContainsKey('FormatsToProcess') | Should -BeFalse
+        Join-Path $folder 'IscPat.Format.ps1xml' | Should -Exist
         $manifest.GUID | Should -Not -BeNullOrEmpty
         $manifest.Author | Should -Not -BeNullOrEmpty
         $manifest.Description | Should -Not -BeNullOrEmpty
@@ -46,6 +54,7 @@ Describe 'The IscPat module folder' {
     It 'ships the native library under the runtime id folder, help and assemblies' {
         Join-Path $folder 'linux-x64/libisc_pat.so' | Should -Exist
         Join-Path $folder 'en-US/IscPat.dll-Help.xml' | Should -Exist
+        Join-Path $folder 'en-US/about_IscPat.help.txt' | Should -Exist
         Join-Path $folder 'IscPat.dll' | Should -Exist
         Join-Path $folder 'IdentitySecurityCloud.PersonalAccessTokens.dll' | Should -Exist
     }

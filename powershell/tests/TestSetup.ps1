@@ -28,8 +28,11 @@ function Get-OwnParameter([string] $Name) {
     @((Get-Command $Name).Parameters.Keys | Where-Object { $common -notcontains $_ } | Sort-Object)
 }
 
-# Runs a script block that must fail; returns its ErrorRecord and what it output.
+# Runs a script block that must fail; returns its ErrorRecord and what it
+# output. The module's errors are non-terminating: under this function they
+# stop the block, as under -ErrorAction Stop.
 function Get-Failure([scriptblock] $Script) {
+    $ErrorActionPreference = 'Stop'
     $output = [System.Collections.Generic.List[object]]::new()
     try {
         & $Script | ForEach-Object { $output.Add($_) }

@@ -9,10 +9,13 @@ using IscPat.Model;
 namespace IscPat.Commands
 {
     /// <summary>
-    /// ConvertTo-V2024Json: serializes response and owner objects through the
-    /// native library. Each object is rebuilt from its current properties, so
-    /// an edited object is validated again. Like ConvertTo-Json: indented by
-    /// default, one JSON array for several input objects.
+    /// ConvertTo-V2024Json: writes response and owner objects through the
+    /// native library. An object not edited since a cmdlet made it is
+    /// written from the native object it keeps; an edited one (and a
+    /// hashtable or PSCustomObject) is built again through the typed API,
+    /// which validates it. Like ConvertTo-Json: indented by default, one
+    /// JSON array for several input objects. An invalid item is a
+    /// non-terminating error and is left out; the others are still written.
     /// </summary>
     [Cmdlet(VerbsData.ConvertTo, "V2024Json")]
     [OutputType(typeof(string))]
@@ -20,9 +23,15 @@ namespace IscPat.Commands
     {
         private const string Indent = "  ";
 
-        private readonly List<string> _documents = new List<string>();
+        /// <summary>What to write, in input order: native responses and owners.</summary>
+        private readonly List<object> items = new List<object>();
 
-        private bool _forceArray;
+        /// <summary>The objects made here (edited or foreign input), disposed at the end.</summary>
+        private readonly List<IDisposable> made = new List<IDisposable>();
+
+        private bool onlyResponses = true;
+
+        private bool forceArray;
 
         /// <summary>A response or owner object, or a list of them.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
@@ -40,105 +49,139 @@ namespace IscPat.Commands
         /// <inheritdoc/>
         protected override void ProcessRecord()
         {
-            try
+            object? value = InputObject is PSObject ps ? ps.BaseObject : InputObject;
+            if (!MyInvocation.ExpectingInput && value is IEnumerable list && value is not string && value is not IDictionary)
             {
-                object? value = InputObject is PSObject ps ? ps.BaseObject : InputObject;
-                if (!MyInvocation.ExpectingInput && value is IEnumerable list && value is not string && value is not IDictionary)
+                // -InputObject @(...) is a list, written as an array as ConvertTo-Json does.
+                forceArray = true;
+                foreach (object? item in list)
                 {
-                    // -InputObject @(...) is a list, written as an array as ConvertTo-Json does.
-                    _forceArray = true;
-                    foreach (object? item in list)
-                    {
-                        _documents.Add(Serialize(item));
-                    }
-                }
-                else
-                {
-                    _documents.Add(Serialize(InputObject));
+                    Add(item);
                 }
             }
-            catch (PatException e)
+            else
             {
-                _documents.Clear();
-                ThrowTerminatingError(PatErrors.From(e, ErrorCategory.InvalidArgument));
-            }
-            catch (PatInputException e)
-            {
-                _documents.Clear();
-                ThrowTerminatingError(PatErrors.From(e, ErrorCategory.InvalidArgument));
+                Add(InputObject);
             }
         }
 
         /// <inheritdoc/>
         protected override void EndProcessing()
         {
-            if (_documents.Count == 1 && !AsArray.IsPresent && !_forceArray)
+            try
             {
-                WriteObject(_documents[0]);
+                if (items.Count == 1 && !AsArray.IsPresent && !forceArray)
+                {
+                    WriteObject(Write(items[0], Compress.IsPresent));
+                }
+                else if (items.Count > 0 || AsArray.IsPresent || forceArray)
+                {
+                    WriteObject(WriteArray());
+                }
             }
-            else if (_documents.Count > 0 || AsArray.IsPresent || _forceArray)
+            finally
             {
-                WriteObject(JoinArray());
-            }
+                items.Clear();
+                foreach (IDisposable item in made)
+                {
+                    item.Dispose();
+                }
 
-            _documents.Clear();
+                made.Clear();
+            }
         }
 
-        private string JoinArray()
+        private void Add(object? item)
         {
-            if (Compress.IsPresent)
+            try
             {
-                return "[" + string.Join(",", _documents) + "]";
+                CreatePersonalAccessTokenResponse? response = Responses.For(item, out bool created);
+                if (response is not null)
+                {
+                    Keep(response, created);
+                    return;
+                }
+
+                PatOwner? owner = Responses.OwnerFor(item, out created);
+                if (owner is not null)
+                {
+                    onlyResponses = false;
+                    Keep(owner, created);
+                    return;
+                }
+
+                object? value = FieldValues.Unwrap(item);
+                throw new PatInputException(
+                    PatStatus.WrongType,
+                    "InputObject",
+                    $"-InputObject: {FieldValues.Describe(value, null)} is not a V2024CreatePersonalAccessTokenResponse or " +
+                    "V2024PatOwner object; make one with Initialize-V2024CreatePersonalAccessTokenResponse, " +
+                    "Initialize-V2024PatOwner or the ConvertFrom-V2024JsonTo... commands");
+            }
+            catch (PatException e)
+            {
+                WriteError(PatErrors.From(e, ErrorCategory.InvalidArgument));
+            }
+            catch (PatInputException e)
+            {
+                WriteError(PatErrors.From(e, ErrorCategory.InvalidArgument));
+            }
+        }
+
+        private void Keep(IDisposable native, bool created)
+        {
+            items.Add(native);
+            if (created)
+            {
+                made.Add(native);
+            }
+        }
+
+        private static string Write(object item, bool compress)
+        {
+            return item switch
+            {
+                CreatePersonalAccessTokenResponse response => compress ? response.ToJson() : response.ToIndentedJson(),
+                PatOwner owner => compress ? owner.ToJson() : owner.ToIndentedJson(),
+                _ => throw new InvalidOperationException("not a native object"),
+            };
+        }
+
+        private string WriteArray()
+        {
+            if (onlyResponses)
+            {
+                // One native call writes the whole array.
+                var responses = new List<CreatePersonalAccessTokenResponse>(items.Count);
+                foreach (object item in items)
+                {
+                    responses.Add((CreatePersonalAccessTokenResponse)item);
+                }
+
+                return Compress.IsPresent
+                    ? CreatePersonalAccessTokenResponse.ToJson(responses)
+                    : CreatePersonalAccessTokenResponse.ToIndentedJson(responses);
             }
 
-            if (_documents.Count == 0)
+            if (Compress.IsPresent)
             {
-                return "[]";
+                var compact = new StringBuilder("[");
+                for (int i = 0; i < items.Count; i++)
+                {
+                    compact.Append(i == 0 ? string.Empty : ",").Append(Write(items[i], compress: true));
+                }
+
+                return compact.Append(']').ToString();
             }
 
             var text = new StringBuilder("[").Append('\n');
-            for (int i = 0; i < _documents.Count; i++)
+            for (int i = 0; i < items.Count; i++)
             {
-                text.Append(Indent).Append(_documents[i].Replace("\n", "\n" + Indent, StringComparison.Ordinal));
-                text.Append(i + 1 < _documents.Count ? ",\n" : "\n");
+                text.Append(Indent).Append(Write(items[i], compress: false).Replace("\n", "\n" + Indent, StringComparison.Ordinal));
+                text.Append(i + 1 < items.Count ? ",\n" : "\n");
             }
 
             return text.Append(']').ToString();
-        }
-
-        private string Serialize(object? item)
-        {
-            object? value = item is PSObject ps ? ps.BaseObject : item;
-            switch (value)
-            {
-                case CreatePersonalAccessTokenResponse native:
-                    return Compress.IsPresent ? native.ToJson() : native.ToIndentedJson();
-                case PatOwner native:
-                    return Compress.IsPresent ? native.ToJson() : native.ToIndentedJson();
-            }
-
-            PropertyBag? bag = PropertyBag.TryFrom(item);
-            PSObject? typed = bag?.PSObject;
-            bool isResponse = typed is not null && PatObjects.IsResponse(typed);
-            bool isOwner = typed is not null && PatObjects.IsOwner(typed);
-            if (bag is not null && (isResponse || (!isOwner && bag.Has("secret"))))
-            {
-                using CreatePersonalAccessTokenResponse response = InputJson.ParseResponse(bag, asParameters: false);
-                return Compress.IsPresent ? response.ToJson() : response.ToIndentedJson();
-            }
-
-            if (bag is not null && (isOwner || bag.Has("type")))
-            {
-                using PatOwner owner = InputJson.ParseOwner(bag);
-                return Compress.IsPresent ? owner.ToJson() : owner.ToIndentedJson();
-            }
-
-            throw new PatInputException(
-                PatStatus.WrongType,
-                "InputObject",
-                $"-InputObject: {InputJson.Describe(value)} is not a V2024CreatePersonalAccessTokenResponse or " +
-                "V2024PatOwner object; make one with Initialize-V2024CreatePersonalAccessTokenResponse, " +
-                "Initialize-V2024PatOwner or the ConvertFrom-V2024JsonTo... commands");
         }
     }
 }

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Management.Automation;
-using System.Text.RegularExpressions;
 using IdentitySecurityCloud.PersonalAccessTokens;
 using IscPat.Model;
 
@@ -9,11 +6,13 @@ namespace IscPat.Commands
 {
     /// <summary>
     /// Initialize-V2024CreatePersonalAccessTokenResponse: a validated response
-    /// object from parameters or from the properties of piped objects.
+    /// object from parameters or from the properties of piped objects, made
+    /// by one call of the typed .NET API. An invalid item is a
+    /// non-terminating error; the next items are still processed.
     /// </summary>
     [Cmdlet(VerbsData.Initialize, "V2024CreatePersonalAccessTokenResponse")]
     [Alias("Initialize-PSSailpoint.V2024CreatePersonalAccessTokenResponse")]
-    [OutputType(PatObjects.ResponseTypeName)]
+    [OutputType(typeof(V2024CreatePersonalAccessTokenResponse))]
     public sealed class InitializeV2024CreatePersonalAccessTokenResponseCommand : PSCmdlet
     {
         /// <summary>Token id; must not be empty.</summary>
@@ -21,10 +20,11 @@ namespace IscPat.Commands
         [AllowEmptyString]
         public string Id { get; set; } = string.Empty;
 
-        /// <summary>Token secret; must not be empty.</summary>
+        /// <summary>Token secret: text or a [securestring]; must not be empty.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
-        public string Secret { get; set; } = string.Empty;
+        [AllowNull]
+        public object? Secret { get; set; }
 
         /// <summary>Scopes; omitted or $null gives a null scope.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -58,96 +58,61 @@ namespace IscPat.Commands
         public object? ExpirationDate { get; set; }
 
         /// <inheritdoc/>
+        protected override void BeginProcessing() => FormatViews.EnsureLoaded(this);
+
+        /// <inheritdoc/>
         protected override void ProcessRecord()
         {
-            int validity = (int)Math.Clamp(
-                AccessTokenValiditySeconds ?? CreatePersonalAccessTokenResponse.DefaultAccessTokenValiditySeconds,
-                int.MinValue,
-                int.MaxValue);
-            var fields = PropertyBag.FromValues(new Dictionary<string, object?>
-            {
-                ["id"] = Id,
-                ["secret"] = Secret,
-                ["scope"] = Scope,
-                ["name"] = Name,
-                ["owner"] = Owner,
-                ["created"] = Created,
-                ["accessTokenValiditySeconds"] =
-                    AccessTokenValiditySeconds ?? CreatePersonalAccessTokenResponse.DefaultAccessTokenValiditySeconds,
-                ["expirationDate"] = ExpirationDate,
-            });
             try
             {
-                using CreatePersonalAccessTokenResponse response = InputJson.ParseResponse(fields, asParameters: true);
+                string secret = FieldValues.Secret(Secret, "secret", "-Secret");
+                FieldValues.CheckScope(Scope);
+                System.DateTimeOffset created = FieldValues.Instant(Created, "created", "-Created", secret);
+                System.DateTimeOffset? expiration = FieldValues.OptionalInstant(ExpirationDate, "expirationDate", "-ExpirationDate", secret);
+                PatOwner owner = FieldValues.Owner(Owner, "-Owner", secret, out bool ownerCreated);
+                CreatePersonalAccessTokenResponse response;
+                try
+                {
+                    response = CreatePersonalAccessTokenResponse.Create(
+                        Id, secret, Scope, Name, owner, created, AccessTokenValiditySeconds, expiration);
+                }
+                catch
+                {
+                    if (ownerCreated)
+                    {
+                        owner.Dispose();
+                    }
 
-                // The native side stores validated text unchanged, so the text
-                // parameters are the stored values; the instants are read back
-                // (the native side keeps UTC to the millisecond).
-                WriteObject(PatObjects.FromResponse(
-                    Id,
-                    Secret,
-                    Scope is null ? null : (string[])Scope.Clone(),
-                    Name,
-                    OwnerObject(response),
-                    response.Created.UtcDateTime,
-                    validity,
-                    ExpirationDate is null ? null : response.ExpirationDate));
+                    throw;
+                }
+
+                // The owner object: the one given, when it is ours and unedited; otherwise one over the owner made here.
+                V2024PatOwner ownerObject = !ownerCreated && FieldValues.Unwrap(Owner) is V2024PatOwner given
+                    ? given
+                    : new V2024PatOwner(ownerCreated ? owner : owner.Clone());
+
+                // Text is stored unchanged by the native side, so the values
+                // given are the stored ones; instants are read back from it
+                // on first use (it keeps UTC to the millisecond).
+                WriteObject(V2024CreatePersonalAccessTokenResponse.Output(
+                    response,
+                    expiration is null ? null : response.ExpirationDate,
+                    id: Id,
+                    secret: secret,
+                    name: Name,
+                    scope: Scope is null ? null : (string[])Scope.Clone(),
+                    hasScope: true,
+                    owner: ownerObject,
+                    validity: (int)(AccessTokenValiditySeconds ?? CreatePersonalAccessTokenResponse.DefaultAccessTokenValiditySeconds)));
             }
             catch (PatException e)
             {
-                ThrowTerminatingError(Scrubbed(PatErrors.From(e, ErrorCategory.InvalidArgument)));
+                WriteError(PatErrors.From(e, ErrorCategory.InvalidArgument));
             }
             catch (PatInputException e)
             {
-                ThrowTerminatingError(Scrubbed(PatErrors.From(e, ErrorCategory.InvalidArgument)));
+                WriteError(PatErrors.From(e, ErrorCategory.InvalidArgument));
             }
         }
-
-        /// <summary>
-        /// The owner object of a validated response: from the -Owner value's
-        /// fields when they are all text (stored unchanged), otherwise read
-        /// back from the native owner.
-        /// </summary>
-        private PSObject OwnerObject(CreatePersonalAccessTokenResponse response)
-        {
-            PropertyBag owner = InputJson.OwnerBag(Owner, "-Owner");
-            if (owner.TryGet("type", out object? type) && Text(type) is string typeText &&
-                owner.TryGet("id", out object? id) && Text(id) is string idText &&
-                owner.TryGet("name", out object? name) && Text(name) is string nameText)
-            {
-                return PatObjects.FromOwner(typeText, idText, nameText);
-            }
-
-            return PatObjects.FromOwner(response.Owner);
-        }
-
-        private static string? Text(object? value) => (value is PSObject ps ? ps.BaseObject : value) as string;
-
-        /// <summary>
-        /// Messages quote the values they reject (an owner given as text, a
-        /// date). Should a quoted value hold the secret (a value passed to the
-        /// wrong parameter), that part of the quote is masked, so no error
-        /// record carries the secret. The category, id and target are kept.
-        /// </summary>
-        private ErrorRecord Scrubbed(ErrorRecord record)
-        {
-            string message = record.Exception.Message;
-            if (Secret.Length == 0 || message.IndexOf(Secret, StringComparison.Ordinal) < 0)
-            {
-                return record;
-            }
-
-            // Only quoted values can hold user text; the rest of a message is fixed wording.
-            string masked = QuotedText.Replace(message, quote => quote.Value.Replace(Secret, "********", StringComparison.Ordinal));
-            if (masked == message)
-            {
-                return record;
-            }
-
-            var exception = new ArgumentException(masked);
-            return new ErrorRecord(exception, record.FullyQualifiedErrorId, record.CategoryInfo.Category, record.TargetObject);
-        }
-
-        private static readonly Regex QuotedText = new Regex("\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'", RegexOptions.CultureInvariant);
     }
 }

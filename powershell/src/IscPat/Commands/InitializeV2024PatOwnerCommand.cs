@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Management.Automation;
 using IdentitySecurityCloud.PersonalAccessTokens;
 using IscPat.Model;
@@ -8,7 +7,7 @@ namespace IscPat.Commands
     /// <summary>Initialize-V2024PatOwner: a validated PatOwner object.</summary>
     [Cmdlet(VerbsData.Initialize, "V2024PatOwner")]
     [Alias("Initialize-PSSailpoint.V2024PatOwner")]
-    [OutputType(PatObjects.OwnerTypeName)]
+    [OutputType(typeof(V2024PatOwner))]
     public sealed class InitializeV2024PatOwnerCommand : PSCmdlet
     {
         /// <summary>The owner type; the API defines only IDENTITY.</summary>
@@ -27,24 +26,21 @@ namespace IscPat.Commands
         public string Name { get; set; } = string.Empty;
 
         /// <inheritdoc/>
+        protected override void BeginProcessing() => FormatViews.EnsureLoaded(this);
+
+        /// <inheritdoc/>
         protected override void ProcessRecord()
         {
-            string type = Type.ToUpperInvariant();
-            var fields = PropertyBag.FromValues(new Dictionary<string, object?>
-            {
-                ["type"] = type,
-                ["id"] = Id,
-                ["name"] = Name,
-            });
+            // -Type is validated case-insensitively, as parameters are; the model's spelling is upper case.
+            string type = Type == PatOwner.IdentityType ? Type : Type.ToUpperInvariant();
             try
             {
-                using PatOwner owner = InputJson.ParseOwner(fields);
-                // Validated text is stored unchanged: no need to read it back.
-                WriteObject(PatObjects.FromOwner(type, Id, Name));
+                // The native side stores validated text unchanged: the object starts with the values given.
+                WriteObject(new V2024PatOwner(PatOwner.Create(type, Id, Name), type, Id, Name));
             }
             catch (PatException e)
             {
-                ThrowTerminatingError(PatErrors.From(e, ErrorCategory.InvalidArgument));
+                WriteError(PatErrors.From(e, ErrorCategory.InvalidArgument));
             }
         }
     }

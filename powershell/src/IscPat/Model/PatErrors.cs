@@ -5,30 +5,13 @@ using IdentitySecurityCloud.PersonalAccessTokens;
 namespace IscPat.Model
 {
     /// <summary>
-    /// A problem found on the PowerShell side, before the native library is
-    /// asked (an owner that is not an owner, a date of the wrong kind). It
-    /// carries the same status codes as <see cref="PatException"/> so both
-    /// become the same kind of error record.
-    /// </summary>
-    internal sealed class PatInputException : ArgumentException
-    {
-        internal PatInputException(PatStatus code, string field, string message)
-            : base(message)
-        {
-            Code = code;
-            Field = field;
-        }
-
-        internal PatStatus Code { get; }
-
-        internal string Field { get; }
-    }
-
-    /// <summary>
-    /// Turns failures into terminating error records whose id is stable:
+    /// Turns failures into error records whose id is stable:
     /// <c>IscPat.&lt;PatStatus&gt;</c>; PowerShell appends the cmdlet's class
-    /// name to form the FullyQualifiedErrorId. The target object is the field
-    /// path, never the input, so no record can carry the secret.
+    /// name to form the FullyQualifiedErrorId. The exception is kept as it
+    /// was thrown (a <see cref="PatException"/> from the native library, or a
+    /// <see cref="PatInputException"/> for a value of the wrong kind), so its
+    /// Code and Field stay readable. The target object is the field path,
+    /// never the input, so no record carries the secret.
     /// </summary>
     internal static class PatErrors
     {

@@ -86,5 +86,8 @@ namespace IscPat.Model
         }
 
         internal bool Has(string name) => _get(name).Found;
+
+        /// <summary>The value of a field, or null when it is absent.</summary>
+        internal object? Get(string name) => _get(name).Value;
     }
 }
