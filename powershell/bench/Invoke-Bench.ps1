@@ -3,7 +3,7 @@
     The PowerShell rows of `make bench`: the IscPat module against the
     SDK's way (PSCustomObject + built-in ConvertTo-Json / ConvertFrom-Json).
 .DESCRIPTION
-    Appends one JSON object per row to -Out (format: bench/summarize.py).
+    Appends one JSON object per row to -Out (format: benches/summarize.py).
       * 10,000 x Initialize + ConvertTo, 10,000 x ConvertFrom: Stopwatch
         around a loop of 10,000 objects, ours and baseline alternating,
         after a warm-up; median and IQR over the repetitions, per object.

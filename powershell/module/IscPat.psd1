@@ -32,7 +32,7 @@
 
     PrivateData          = @{
         PSData = @{
-            Tags         = @('IdentitySecurityCloud', 'SailPoint', 'PersonalAccessToken', 'PSEdition_Core', 'Linux', 'Windows', 'MacOS')
+            Tags         = @('IdentitySecurityCloud', 'SailPoint', 'PersonalAccessToken', 'PSEdition_Core', 'Windows', 'Linux')
             LicenseUri   = 'https://opensource.org/licenses/MIT'
             # ProjectUri: none yet; the project has no public home page to name.
             ReleaseNotes = 'The changes of each version are listed in CHANGELOG.md (in the module package and the isc-pat sources).'
