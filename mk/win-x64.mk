@@ -4,7 +4,7 @@
 #                         as C99 (linked with the MinGW import library) and as
 #                         C++17 (linked with isc_pat.lib, the import library
 #                         made from isc_pat.def), run under Wine
-#   make wine-prefix      the Wine prefix the Windows tests run in
+#   make wine-prefix      the Wine prefix the Windows tests run in (Windows 10)
 #
 # The prefix is target/wine/prefix, private to this repository. Wine 8 lacks
 # bcryptprimitives.dll, which Rust's standard library imports (ProcessPrng)
@@ -18,8 +18,12 @@ WINE ?= /usr/lib/wine/wine64
 WINESERVER ?= /usr/lib/wine/wineserver64
 WINE_DIR := $(ROOT)/target/wine
 WINE_PREFIX := $(WINE_DIR)/prefix
-# No display, no debug chatter, and no offer to download Mono or Gecko.
-WINE_ENV := env -u DISPLAY WINEPREFIX=$(WINE_PREFIX) WINEDEBUG=-all WINEDLLOVERRIDES=mscoree,mshtml=
+# No display, no debug chatter, no offer to download Gecko, and no debugger:
+# a crash ends the program with a failing status instead of a debugger
+# session. (.NET programs need Wine's mscoree.dll: IL images import it.)
+WINE_ENV := env -u DISPLAY WINEPREFIX=$(WINE_PREFIX) WINEDEBUG=-all WINEDLLOVERRIDES=mshtml=,winedbg.exe=d
+# Creating the prefix without Mono (.NET Framework) either: nothing here needs it.
+WINE_BOOT_ENV := env -u DISPLAY WINEPREFIX=$(WINE_PREFIX) WINEDEBUG=-all WINEDLLOVERRIDES=mscoree,mshtml=
 WINE_RUN := $(WINE_ENV) $(WINE)
 WINE_STANDIN := $(WINE_DIR)/bcryptprimitives.dll
 WIN_TEST_DIR := $(ROOT)/target/win-x64
@@ -34,8 +38,9 @@ $(WINE_STANDIN): $(ROOT)/tests/wine/bcryptprimitives.c
 wine-prefix: deps $(WINE_STANDIN)
 	if [ ! -f $(WINE_PREFIX)/system.reg ]; then \
 	  echo "creating the Wine prefix $(WINE_PREFIX)"; \
-	  $(WINE_ENV) $(WINE) wineboot --init > $(WINE_DIR)/wineboot.log 2>&1 || { cat $(WINE_DIR)/wineboot.log; exit 1; }; \
-	  $(WINE_ENV) $(WINESERVER) -w; \
+	  $(WINE_BOOT_ENV) $(WINE) wineboot --init > $(WINE_DIR)/wineboot.log 2>&1 || { cat $(WINE_DIR)/wineboot.log; exit 1; }; \
+	  $(WINE_BOOT_ENV) $(WINE) winecfg -v win10; \
+	  $(WINE_BOOT_ENV) $(WINESERVER) -w; \
 	fi
 	install -m 644 $(WINE_STANDIN) $(WINE_PREFIX)/drive_c/windows/system32/bcryptprimitives.dll
 
