@@ -83,9 +83,10 @@ package-c: native-all
 package-nuget: native-all
 	rm -rf $(PACKAGE_NUGET_DIR)
 	$(DOTNET) pack $(DOTNET_BINDING) -c Release -o $(PACKAGE_NUGET_DIR) $(DOTNET_QUIET)
-	unzip -l $(PACKAGE_NUGET_DIR)/*.nupkg | grep -q 'runtimes/win-x64/native/isc_pat.dll'
-	unzip -l $(PACKAGE_NUGET_DIR)/*.nupkg | grep -q 'runtimes/linux-arm64/native/libisc_pat.so'
-	unzip -l $(PACKAGE_NUGET_DIR)/*.nupkg | grep -q 'runtimes/linux-x64/native/libisc_pat.so'
+	files=$$(unzip -Z1 $(PACKAGE_NUGET_DIR)/*.nupkg); \
+	for f in runtimes/linux-x64/native/libisc_pat.so runtimes/linux-arm64/native/libisc_pat.so runtimes/win-x64/native/isc_pat.dll; do \
+	  grep -qx "$$f" <<< "$$files" || { echo "FAIL: the NuGet package has no $$f"; exit 1; }; \
+	done
 
 package-powershell: native-all powershell-module
 	rm -rf $(PACKAGE_PS_DIR) $(PACKAGE_STAGE)/powershell

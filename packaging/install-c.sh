@@ -38,8 +38,8 @@ major=${version%%.*} minor=${version#*.}; minor=${minor%%.*}
 case $rid in
   linux-*) libs_private='-lgcc_s -lutil -lrt -lpthread -lm -ldl -lc'
            cmake_static='gcc_s;util;rt;pthread;m;dl;c' ;;
-  win-*)   libs_private='-lkernel32 -lntdll -luserenv -lws2_32 -ldbghelp -lbcryptprimitives'
-           cmake_static='kernel32;ntdll;userenv;ws2_32;dbghelp;bcryptprimitives' ;;
+  win-*)   libs_private='-lkernel32 -lntdll -luserenv -lws2_32 -ldbghelp'
+           cmake_static='kernel32;ntdll;userenv;ws2_32;dbghelp' ;;
   *) echo "install-c.sh: unknown runtime id $rid" >&2; exit 2;;
 esac
 

@@ -2,7 +2,7 @@
 # Proves the C packages work the way a C user consumes them, on each platform
 # that runs here:
 #
-#   linux-x64    `make install PREFIX=<temporary> LIBDIR=lib64`, then the
+#   linux-x64    `make install PREFIX=<temporary> LIBDIR=lib/x86_64-linux-gnu`, then the
 #                unpacked tarball: the documented example built with
 #                pkg-config (shared and static) and with CMake
 #                (find_package(isc_pat CONFIG): isc_pat::isc_pat and
@@ -28,10 +28,11 @@ trap 'rm -rf "$work"' EXIT
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-# expect_output <label> <command...>: runs a program, compares its output.
+# expect_output <label> <command...>: runs a program, compares its output
+# (Windows programs end their lines with CR LF: the CR is dropped).
 expect_output() {
   local label=$1 got; shift
-  got=$("$@") || fail "$label: exit status $?"
+  got=$("$@" | tr -d '\r') || fail "$label: exit status $?"
   [ "$got" = "$expected" ] || { echo "got: $got" >&2; fail "$label printed something else"; }
 }
 
@@ -45,7 +46,7 @@ cmake_build() {
        -DISC_PAT_REQUEST=$((major + 1)).0 "$@" > "$build.refuse.log" 2>&1; then
     cat "$build.refuse.log"; fail "$label: find_package(isc_pat $((major + 1)).0) accepted version $version"
   fi
-  grep -q 'isc_patConfigVersion.cmake' "$build.refuse.log" || { cat "$build.refuse.log"; fail "$label: the refusal does not come from the version file"; }
+  grep -q "isc_patConfig.cmake, version: $version" "$build.refuse.log" || { cat "$build.refuse.log"; fail "$label: the refusal does not come from the version file"; }
   cmake -S "$repo/tests/cmake" -B "$build" -DCMAKE_PREFIX_PATH="$prefix" -DEXAMPLE="$example" "$@" \
     > "$build.log" 2>&1 || { cat "$build.log"; fail "$label: cmake configure"; }
   grep -q "isc_pat $version from $prefix/" "$build.log" || { cat "$build.log"; fail "$label: CMake did not find isc_pat $version in $prefix"; }
@@ -103,17 +104,17 @@ unpack() {
 }
 
 # 1. linux-x64: make install into a temporary prefix with another LIBDIR, then uninstall.
-prefix=$work/prefix libdir=lib64 cmake_cross=()
-make --no-print-directory -C "$repo" install PREFIX="$prefix" LIBDIR="$prefix/lib64" > "$work/install.log" 2>&1 \
-  || { cat "$work/install.log"; fail "make install PREFIX=$prefix LIBDIR=$prefix/lib64"; }
-for f in include/isc_pat.h lib64/libisc_pat.so.$version lib64/libisc_pat.a lib64/pkgconfig/isc_pat.pc \
-         lib64/pkgconfig/isc_pat-static.pc lib64/cmake/isc_pat/isc_patConfig.cmake lib64/cmake/isc_pat/isc_patConfigVersion.cmake; do
+prefix=$work/prefix libdir=lib/x86_64-linux-gnu cmake_cross=()
+make --no-print-directory -C "$repo" install PREFIX="$prefix" LIBDIR="$prefix/lib/x86_64-linux-gnu" > "$work/install.log" 2>&1 \
+  || { cat "$work/install.log"; fail "make install PREFIX=$prefix LIBDIR=$prefix/lib/x86_64-linux-gnu"; }
+for f in include/isc_pat.h $libdir/libisc_pat.so.$version $libdir/libisc_pat.a $libdir/pkgconfig/isc_pat.pc \
+         $libdir/pkgconfig/isc_pat-static.pc $libdir/cmake/isc_pat/isc_patConfig.cmake $libdir/cmake/isc_pat/isc_patConfigVersion.cmake; do
   [ -f "$prefix/$f" ] || fail "make install did not install $f"
 done
-grep -qx "prefix=$prefix" "$prefix/lib64/pkgconfig/isc_pat.pc" || fail "isc_pat.pc does not name the prefix $prefix"
+grep -qx "prefix=$prefix" "$prefix/$libdir/pkgconfig/isc_pat.pc" || fail "isc_pat.pc does not name the prefix $prefix"
 check_linux install "$prefix" cc "" readelf
-make --no-print-directory -C "$repo" uninstall PREFIX="$prefix" LIBDIR=lib64 > "$work/uninstall.log" 2>&1 \
-  || { cat "$work/uninstall.log"; fail "make uninstall PREFIX=$prefix LIBDIR=lib64"; }
+make --no-print-directory -C "$repo" uninstall PREFIX="$prefix" LIBDIR=lib/x86_64-linux-gnu > "$work/uninstall.log" 2>&1 \
+  || { cat "$work/uninstall.log"; fail "make uninstall PREFIX=$prefix LIBDIR=lib/x86_64-linux-gnu"; }
 left=$(cd "$prefix" && find . -mindepth 1)
 [ -z "$left" ] || fail "make uninstall left: $left"
 echo "ok: make uninstall removed every installed file and folder"
@@ -140,7 +141,8 @@ cp "$top/bin/isc_pat.dll" "$out/"
 example=$top/share/doc/isc-pat/examples/c/documented_example.c
 # shellcheck disable=SC2046
 x86_64-w64-mingw32-gcc -std=c99 -Wall -Wextra -Werror "$example" -o "$out/shared.exe" $(pkgconfig "$top" --cflags --libs isc_pat)
-x86_64-w64-mingw32-objdump -p "$out/shared.exe" | grep -q 'DLL Name: isc_pat.dll' || fail "win-x64: shared.exe does not import isc_pat.dll"
+imports() { x86_64-w64-mingw32-objdump -p "$1" | awk '/DLL Name:/ { print $3 }'; }
+imports "$out/shared.exe" | grep -qx isc_pat.dll || fail "win-x64: shared.exe does not import isc_pat.dll"
 expect_output "win-x64 shared (pkg-config, libisc_pat.dll.a)" $ISC_PAT_WINE "$out/shared.exe"
 echo "ok: win-x64 shared   (MinGW, \$(pkg-config --cflags --libs isc_pat)), Wine"
 x86_64-w64-mingw32-gcc -std=c99 -Wall -Wextra -Werror "$example" -o "$out/implib.exe" -I"$top/include" "$top/lib/isc_pat.lib"
@@ -148,7 +150,7 @@ expect_output "win-x64 shared (isc_pat.lib)" $ISC_PAT_WINE "$out/implib.exe"
 echo "ok: win-x64 shared   (linked with isc_pat.lib, the import library made from isc_pat.def), Wine"
 # shellcheck disable=SC2046
 x86_64-w64-mingw32-gcc -std=c99 -Wall -Wextra -Werror "$example" -o "$out/static.exe" $(pkgconfig "$top" --static --cflags --libs isc_pat-static)
-if x86_64-w64-mingw32-objdump -p "$out/static.exe" | grep -q 'DLL Name: isc_pat.dll'; then fail "win-x64: static.exe imports isc_pat.dll"; fi
+if imports "$out/static.exe" | grep -qx isc_pat.dll; then fail "win-x64: static.exe imports isc_pat.dll"; fi
 expect_output "win-x64 static (pkg-config)" $ISC_PAT_WINE "$out/static.exe"
 echo "ok: win-x64 static   (MinGW, \$(pkg-config --static --cflags --libs isc_pat-static)), Wine"
 cmake_build win-x64 "$top" "$out/cmake" -DCMAKE_SYSTEM_NAME=Windows -DCMAKE_C_COMPILER=x86_64-w64-mingw32-gcc \
