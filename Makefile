@@ -39,6 +39,7 @@ include mk/dotnet.mk
 include mk/powershell.mk
 include mk/win-x64.mk
 include mk/win-x64-dotnet.mk
+include mk/win-x64-powershell.mk
 include mk/linux-arm64.mk
 include mk/package.mk
 include mk/bench.mk
