@@ -12,7 +12,7 @@
     Author               = 'isc-pat contributors'
     CompanyName          = 'isc-pat contributors'
     Copyright            = '(c) isc-pat contributors. MIT License.'
-    Description          = 'Native, validated Identity Security Cloud API (V2024) CreatePersonalAccessTokenResponse and PatOwner objects: create, parse and serialize them through the isc_pat native library.'
+    Description          = 'Native, validated Identity Security Cloud API (V2024) CreatePersonalAccessTokenResponse and PatOwner objects: create, parse and serialize them through the isc_pat native library, included for linux-x64, linux-arm64 and win-x64 (Windows 10 or later).'
 
     FormatsToProcess     = @('IscPat.Format.ps1xml')
 
