@@ -4,7 +4,7 @@
 #   BENCH_QUICK=1 make bench   short windows (under two minutes)
 #
 # Results: target/bench/summary.md and target/bench/summary.json; the raw
-# rows behind them in target/bench/rows/*.jsonl (format: bench/summarize.py
+# rows behind them in target/bench/rows/*.jsonl (format: benches/summarize.py
 # and BENCHMARKS.md).
 #
 # How a layer joins the table: its mk file adds a target to BENCH_TARGETS
@@ -35,14 +35,14 @@ bench: native
 	rm -rf $(BENCH_ROWS)
 	mkdir -p $(BENCH_ROWS)
 	for t in $(BENCH_TARGETS); do $(MAKE) --no-print-directory -f $(BENCH_MAKEFILE) $$t; done
-	python3 $(ROOT)/bench/summarize.py table $(BENCH_ROWS) $(BENCH_DIR) $(ROOT)/target/criterion
+	python3 $(ROOT)/benches/summarize.py table $(BENCH_ROWS) $(BENCH_DIR) $(ROOT)/target/criterion
 
 # Criterion: the Rust core and the C ABI called from Rust, each against its
 # baseline; then the bulk 100k round trip with peak memory (child processes).
-bench-rust: setup
+bench-rust:
 	mkdir -p $(BENCH_ROWS)
 	$(CARGO) bench --locked --bench rust_core --bench c_boundary
-	python3 $(ROOT)/bench/summarize.py criterion $(BENCH_ROWS) $(ROOT)/target/criterion
+	python3 $(ROOT)/benches/summarize.py criterion $(BENCH_ROWS) $(ROOT)/target/criterion
 	rm -f $(BENCH_ROWS)/rust_bulk.jsonl
 	ISC_PAT_BULK_OUT=$(BENCH_ROWS)/rust_bulk.jsonl $(CARGO) bench --locked --bench rust_core
 
@@ -56,8 +56,8 @@ bench-c: native
 
 # Instructions per operation (valgrind callgrind): the same comparisons as
 # the criterion rows, free of the noise of a shared machine.
-bench-callgrind: setup
+bench-callgrind:
 	mkdir -p $(BENCH_ROWS)
-	CARGO=$(CARGO) python3 $(ROOT)/bench/callgrind.py $(BENCH_ROWS)
+	CARGO=$(CARGO) python3 $(ROOT)/benches/callgrind.py $(BENCH_ROWS)
 
 endif

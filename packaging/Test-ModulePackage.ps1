@@ -105,7 +105,8 @@ try {
     if ((Get-Content -Raw $store) -match $name) { throw "repository $name is still registered" }
     $installed = Join-Path $modules "IscPat/$Version"
     foreach ($file in 'IscPat.psd1', 'IscPat.dll', 'IdentitySecurityCloud.PersonalAccessTokens.dll',
-        'IscPat.Format.ps1xml', 'en-US/IscPat.dll-Help.xml', 'linux-x64/libisc_pat.so', 'LICENSE') {
+        'IscPat.Format.ps1xml', 'en-US/IscPat.dll-Help.xml', 'linux-x64/libisc_pat.so', 'linux-arm64/libisc_pat.so',
+        'win-x64/isc_pat.dll', 'LICENSE') {
         if (-not (Test-Path (Join-Path $installed $file))) { throw "installed module lacks $file (in $installed)" }
     }
     Write-Host "ok: Install-PSResource -Name IscPat -Version $Version -Scope CurrentUser -> $installed"

@@ -4,10 +4,10 @@
 
 Checked, each against Cargo.toml:
   - CHANGELOG.md: the top released entry (## [x.y.z] - date);
-  - include/isc_pat.h and the header in the C tarball: ISC_PAT_VERSION_*;
+  - include/isc_pat.h and the header in each C archive: ISC_PAT_VERSION_*;
   - isc_pat_version() of target/release/libisc_pat.so and of the library
-    shipped in every package (C tarball, NuGet package, PowerShell package);
-  - the pkg-config files in the tarball (Version:) and the tarball's name;
+    shipped for linux-x64 in every package (C archive, NuGet, PowerShell);
+  - the pkg-config and CMake version files in each C archive, and its name;
   - the .NET assembly (built, in the NuGet package, in the PowerShell
     package): assembly, file and informational version;
   - the NuGet package: file name and nuspec <version>;
@@ -77,8 +77,8 @@ def main():
         expect("include/isc_pat.h ISC_PAT_VERSION_*", header_version(f.read()))
 
     def library_version(path):
-        # Each file is loaded on its own (the library has no SONAME; the
-        # loader shares a loaded library only for the same file).
+        # Each file is loaded on its own: loaded by path, the loader shares a
+        # library only for the same file, whatever its SONAME.
         lib = ctypes.CDLL(path)
         lib.isc_pat_version.restype = ctypes.c_char_p
         return lib.isc_pat_version().decode()
@@ -91,25 +91,40 @@ def main():
     work = tmp.name
     dlls = []  # (label, path) of .NET assemblies to read with pwsh
 
-    # C tarball
-    tarballs = glob.glob(os.path.join(packages, "isc-pat-*.tar.gz"))
-    if len(tarballs) != 1:
-        problems.append(f"expected one isc-pat-*.tar.gz in {packages}, found {len(tarballs)}")
-    for tb in tarballs:
-        m = re.fullmatch(r"isc-pat-(.+)-(linux|osx|win)-[a-z0-9]+\.tar\.gz", os.path.basename(tb))
-        expect("C tarball file name", m.group(1) if m else os.path.basename(tb))
-        dest = os.path.join(work, "c")
-        with tarfile.open(tb) as t:
-            t.extractall(dest, filter="data")
+    # C archives: one per platform, a tar.gz for Linux and a zip for Windows.
+    archives = sorted(glob.glob(os.path.join(packages, "isc-pat-*.tar.gz")) + glob.glob(os.path.join(packages, "isc-pat-*.zip")))
+    rids = sorted(re.sub(r"^isc-pat-.+-((?:linux|osx|win)-[a-z0-9]+)\.(?:tar\.gz|zip)$", r"\1", os.path.basename(a)) for a in archives)
+    if rids != sorted(["linux-x64", "linux-arm64", "win-x64"]):
+        problems.append(f"expected C archives for linux-x64, linux-arm64 and win-x64 in {packages}, found {rids}")
+    for archive in archives:
+        name = os.path.basename(archive)
+        m = re.fullmatch(r"isc-pat-(.+)-((?:linux|osx|win)-[a-z0-9]+)\.(tar\.gz|zip)", name)
+        expect(f"C archive file name {name}", m.group(1) if m else name)
+        if not m:
+            continue
+        rid = m.group(2)
+        dest = os.path.join(work, "c", rid)
+        if name.endswith(".zip"):
+            with zipfile.ZipFile(archive) as z:
+                z.extractall(dest)
+        else:
+            with tarfile.open(archive) as t:
+                t.extractall(dest, filter="data")
         (top,) = os.listdir(dest)
         with open(os.path.join(dest, top, "include", "isc_pat.h"), encoding="utf-8") as f:
-            expect("C tarball include/isc_pat.h ISC_PAT_VERSION_*", header_version(f.read()))
+            expect(f"C archive {rid} include/isc_pat.h ISC_PAT_VERSION_*", header_version(f.read()))
         for pc in ("isc_pat", "isc_pat-static"):
             with open(os.path.join(dest, top, "lib", "pkgconfig", pc + ".pc"), encoding="utf-8") as f:
                 m = re.search(r"^Version:\s*(\S+)\s*$", f.read(), re.M)
-            expect(f"C tarball lib/pkgconfig/{pc}.pc Version", m.group(1) if m else None)
-        expect("isc_pat_version() of the C tarball's libisc_pat.so",
-               library_version(os.path.join(dest, top, "lib", "libisc_pat.so")))
+            expect(f"C archive {rid} lib/pkgconfig/{pc}.pc Version", m.group(1) if m else None)
+        with open(os.path.join(dest, top, "lib", "cmake", "isc_pat", "isc_patConfigVersion.cmake"), encoding="utf-8") as f:
+            m = re.search(r'^set\(PACKAGE_VERSION "([^"]+)"\)', f.read(), re.M)
+        expect(f"C archive {rid} lib/cmake/isc_pat/isc_patConfigVersion.cmake", m.group(1) if m else None)
+        # Only this machine's library can be loaded here; the others are run
+        # by the package tests under QEMU and Wine.
+        if rid == "linux-x64":
+            expect("isc_pat_version() of the C archive's lib/libisc_pat.so",
+                   library_version(os.path.join(dest, top, "lib", "libisc_pat.so")))
 
     def nuspec_version(z):
         (name,) = [n for n in z.namelist() if n.endswith(".nuspec") and "/" not in n]

@@ -4,7 +4,7 @@
     hand-written way (PSCustomObject + built-in ConvertTo-Json /
     ConvertFrom-Json) and the SDK's ConvertFrom.
 .DESCRIPTION
-    Appends one JSON object per row to -Out (format: bench/summarize.py).
+    Appends one JSON object per row to -Out (format: benches/summarize.py).
       * 10,000 x Initialize + ConvertTo, 10,000 x ConvertFrom: Stopwatch
         around a loop of 10,000 objects, ours and baseline alternating,
         after a warm-up; median and IQR over the repetitions, per object.

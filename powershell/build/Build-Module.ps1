@@ -14,8 +14,9 @@
         <OutputPath>/<rid>/<native library>      e.g. linux-x64/libisc_pat.so
 
     The binding's resolver finds the native library in <module>/<rid>/. The
-    host's library comes from target/release (built by `make native`); pass
-    -NativeLibrary to add libraries built for other runtime ids, e.g.
+    host's library comes from target/release (built by `make native`), those
+    of other runtime ids from target/runtimes/<rid>/native/ (`make native-all`:
+    win-x64, linux-arm64); -NativeLibrary names others, e.g.
     @{ 'win-x64' = 'C:/build/isc_pat.dll'; 'osx-arm64' = '/build/libisc_pat.dylib' }.
 #>
 [CmdletBinding()]
@@ -46,6 +47,17 @@ $hostRid = "$os-$arch"
 $nativeName = @{ win = 'isc_pat.dll'; osx = 'libisc_pat.dylib'; linux = 'libisc_pat.so' }[$os]
 if (-not $NativeLibrary.ContainsKey($hostRid)) {
     $NativeLibrary[$hostRid] = Join-Path $repo "target/release/$nativeName"
+}
+# Libraries built for the other runtime ids (make native-win-x64,
+# make native-linux-arm64) are in target/runtimes/<rid>/native/.
+$runtimes = Join-Path $repo 'target/runtimes'
+if (Test-Path $runtimes) {
+    foreach ($dir in Get-ChildItem -Directory $runtimes) {
+        $files = @(Get-ChildItem -File (Join-Path $dir.FullName 'native') -ErrorAction SilentlyContinue)
+        if ($files.Count -eq 1 -and -not $NativeLibrary.ContainsKey($dir.Name)) {
+            $NativeLibrary[$dir.Name] = $files[0].FullName
+        }
+    }
 }
 
 Write-Host "dotnet build $project -c $Configuration"

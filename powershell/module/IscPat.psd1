@@ -12,7 +12,7 @@
     Author               = 'isc-pat contributors'
     CompanyName          = 'isc-pat contributors'
     Copyright            = '(c) isc-pat contributors. MIT License.'
-    Description          = 'Native, validated Identity Security Cloud API (V2024) CreatePersonalAccessTokenResponse and PatOwner objects: create, parse and serialize them through the isc_pat native library.'
+    Description          = 'Native, validated Identity Security Cloud API (V2024) CreatePersonalAccessTokenResponse and PatOwner objects: create, parse and serialize them through the isc_pat native library, included for linux-x64, linux-arm64 and win-x64 (Windows 10 or later).'
 
     # IscPat.Format.ps1xml is loaded by the first command that outputs an
     # object, not here: format data would cost every import about 80 ms.
@@ -34,7 +34,7 @@
 
     PrivateData          = @{
         PSData = @{
-            Tags         = @('IdentitySecurityCloud', 'SailPoint', 'PersonalAccessToken', 'PSEdition_Core', 'Linux', 'Windows', 'MacOS')
+            Tags         = @('IdentitySecurityCloud', 'SailPoint', 'PersonalAccessToken', 'PSEdition_Core', 'Windows', 'Linux')
             LicenseUri   = 'https://opensource.org/licenses/MIT'
             # ProjectUri: none yet; the project has no public home page to name.
             ReleaseNotes = 'The changes of each version are listed in CHANGELOG.md (in the module package and the isc-pat sources).'

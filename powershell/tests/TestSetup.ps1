@@ -4,7 +4,7 @@ $ModulePath = if ($env:ISCPAT_MODULE_PATH) { $env:ISCPAT_MODULE_PATH } else { Jo
 Import-Module $ModulePath -Force
 
 $RepoRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
-$SchemaPath = Join-Path $RepoRoot '../shared/spec/v2024/create-personal-access-token-response.schema.json'
+$SchemaPath = Join-Path $PSScriptRoot 'schema/create-personal-access-token-response.schema.json'
 
 $CanonicalJson = '{"id":"86f1dc6fe8f54414950454cbb11278fa","secret":"1d1bef2b9f426383447f64f69349fc7cac176042578d205c256ba3f37c59adb9","scope":["demo:personal-access-token-scope:first","demo:personal-access-token-scope:second"],"name":"NodeJS Integration","owner":{"type":"IDENTITY","id":"2c9180a46faadee4016fb4e018c20639","name":"Support"},"created":"2017-07-11T18:45:37.098Z","accessTokenValiditySeconds":36900}'
 $DocumentedSecret = '1d1bef2b9f426383447f64f69349fc7cac176042578d205c256ba3f37c59adb9'

@@ -27,7 +27,9 @@ namespace IdentitySecurityCloud.PersonalAccessTokens.Interop;
 /// <item>The runtime's normal search (which also honours <c>LD_LIBRARY_PATH</c>
 /// and friends).</item>
 /// </list>
-/// When nothing loads, a <see cref="DllNotFoundException"/> lists every path tried.
+/// When nothing loads, a <see cref="DllNotFoundException"/> names the platform
+/// (portable runtime identifier, operating system, architecture), lists every
+/// path tried and the runtime identifiers the packages ship.
 /// </remarks>
 internal static class NativeLibraryResolver
 {
@@ -133,15 +135,27 @@ internal static class NativeLibraryResolver
     {
         var text = new StringBuilder();
         text.Append("The native library '").Append(Native.LibraryName)
-            .Append("' of IdentitySecurityCloud.PersonalAccessTokens was not found. Tried:");
+            .Append("' of IdentitySecurityCloud.PersonalAccessTokens was not found for this platform, ")
+            .Append(PlatformDescription()).Append(". Tried:");
         foreach (string attempt in tried)
         {
             text.AppendLine().Append("  ").Append(attempt);
         }
 
-        text.AppendLine().Append("Set ").Append(EnvironmentVariable)
-            .Append(" to the library's full path, or place it in runtimes/<rid>/native/ beside the assembly.");
+        text.AppendLine().Append("The packages ship ").Append(string.Join(", ", ShippedRuntimeIdentifiers))
+            .Append(". Set ").Append(EnvironmentVariable)
+            .Append(" to the full path of a library built for this platform, or place it in runtimes/<rid>/native/ beside the assembly.");
         return text.ToString();
+    }
+
+    /// <summary>The runtime identifiers the NuGet package and the PowerShell module carry a library for.</summary>
+    internal static readonly string[] ShippedRuntimeIdentifiers = { "linux-x64", "linux-arm64", "win-x64" };
+
+    /// <summary>This process's platform as a user would name it, e.g. <c>linux-arm64 (Ubuntu 24.04.1 LTS, Arm64)</c>.</summary>
+    internal static string PlatformDescription()
+    {
+        IReadOnlyList<string> rids = RuntimeIdentifiers();
+        return $"{rids[rids.Count - 1]} ({RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.ProcessArchitecture})";
     }
 
     /// <summary>The library's file name on this operating system.</summary>
