@@ -9,7 +9,7 @@ setup:
 
 # The release cdylib/staticlib every other layer links or loads.
 native: setup
-	$(CARGO) build --release --locked --lib
+	$(CARGO) build --release --locked --lib --features wiping-allocator
 
 # Regenerates include/isc_pat.h from src/ffi with cbindgen.
 header: setup

@@ -9,7 +9,7 @@ use std::panic::{self, AssertUnwindSafe};
 use crate::ffi::error::{isc_pat_error, Failure};
 use crate::ffi::ptr;
 use crate::ffi::status::isc_pat_status;
-use crate::json::parse::ParseMode;
+use crate::json::ParseMode;
 use crate::model::error::Error;
 
 /// Runs `body` and maps its outcome.

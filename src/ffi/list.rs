@@ -8,8 +8,7 @@ use crate::ffi::ptr;
 use crate::ffi::response::isc_pat_response;
 use crate::ffi::status::isc_pat_status;
 use crate::ffi::strings::into_c_string;
-use crate::json::list::list_to_vec;
-use crate::json::write::JsonStyle;
+use crate::json::{to_vec_list, JsonStyle};
 use crate::model::response::CreatePersonalAccessTokenResponse;
 
 /// The responses parsed from one JSON array, to be taken out one by one
@@ -193,7 +192,7 @@ pub unsafe extern "C" fn isc_pat_responses_to_json(
             } else {
                 JsonStyle::Compact
             };
-            let json = list_to_vec(responses.into_iter(), style, 1);
+            let json = to_vec_list(&responses, style);
             if !out_len.is_null() {
                 ptr::put_raw(out_len, json.len());
             }

@@ -7,7 +7,7 @@ use crate::ffi::error::isc_pat_error;
 use crate::ffi::ptr;
 use crate::ffi::status::isc_pat_status;
 use crate::ffi::strings::into_c_string;
-use crate::json::write::{owner_to_vec, JsonStyle};
+use crate::json::{owner_to_vec, JsonStyle};
 use crate::model::owner::{OwnerType, PatOwner};
 
 /// The owner of a personal access token: type (`IDENTITY`), id and name.
@@ -121,7 +121,6 @@ pub unsafe extern "C" fn isc_pat_owner_to_json(
                 } else {
                     JsonStyle::Compact
                 },
-                1,
             );
             if !out_len.is_null() {
                 ptr::put_raw(out_len, json.len());

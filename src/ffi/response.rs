@@ -8,11 +8,12 @@ use crate::ffi::owner::isc_pat_owner;
 use crate::ffi::ptr;
 use crate::ffi::status::isc_pat_status;
 use crate::ffi::strings::{into_c_string, wipe};
-use crate::json::write::{response_to_vec, JsonStyle};
+use crate::json::{to_vec, JsonStyle};
+use crate::model::date::{format_rfc3339, parse_rfc3339};
 use crate::model::error::{Error, ErrorKind};
 use crate::model::response::{CreatePersonalAccessTokenResponse, ResponseFields};
 use crate::model::secret::Secret;
-use crate::model::timestamp::Timestamp;
+use chrono::{DateTime, Utc};
 
 /// A validated, immutable `CreatePersonalAccessTokenResponse`. Created by
 /// `isc_pat_response_new`, `isc_pat_response_parse` or
@@ -32,9 +33,8 @@ pub struct isc_pat_str {
     pub len: usize,
 }
 
-fn timestamp(text: &str, field: &str) -> Result<Timestamp, Failure> {
-    Timestamp::parse_rfc3339(text)
-        .map_err(|e| Error::field(ErrorKind::InvalidDate, field, e.0).into())
+fn timestamp(text: &str, field: &str) -> Result<DateTime<Utc>, Failure> {
+    parse_rfc3339(text).map_err(|e| Error::field(ErrorKind::InvalidDate, field, e.0).into())
 }
 
 /// Builds a response from its fields, validating each one.
@@ -217,7 +217,7 @@ pub unsafe extern "C" fn isc_pat_response_to_json(
             let out_json = ptr::out(out_json, "out_json")?;
             ptr::put(out_json, std::ptr::null_mut());
             let response = ptr::object(response, "response")?;
-            let json = response_to_vec(&response.0, style(pretty), 1);
+            let json = to_vec(&response.0, style(pretty));
             if !out_len.is_null() {
                 ptr::put_raw(out_len, json.len());
             }
@@ -249,7 +249,7 @@ pub unsafe extern "C" fn isc_pat_response_write_json(
     unsafe {
         call(error, || {
             let response = ptr::object(response, "response")?;
-            let mut json = response_to_vec(&response.0, style(pretty), 0);
+            let mut json = to_vec(&response.0, style(pretty));
             let result = ptr::copy_out(&json, buf, cap, out_len);
             wipe(&mut json);
             result
@@ -310,11 +310,7 @@ unsafe fn response_text(
             let response = ptr::object(response, "response")?;
             match field(&response.0)? {
                 Text::Str(s) => ptr::copy_out(s.as_bytes(), buf, cap, out_len),
-                Text::Instant(t) => {
-                    let mut text = [0u8; 24];
-                    t.write_rfc3339(&mut text);
-                    ptr::copy_out(&text, buf, cap, out_len)
-                }
+                Text::Instant(t) => ptr::copy_out(format_rfc3339(&t).as_bytes(), buf, cap, out_len),
             }
         })
     }
@@ -323,7 +319,7 @@ unsafe fn response_text(
 /// A field read as text: borrowed from the response, or an instant to format.
 enum Text<'a> {
     Str(&'a str),
-    Instant(Timestamp),
+    Instant(DateTime<Utc>),
 }
 
 /// # Safety
@@ -536,7 +532,7 @@ pub unsafe extern "C" fn isc_pat_response_created_unix_ms(
     // SAFETY: the caller keeps the contract above.
     unsafe {
         response_value(response, out_unix_ms, error, |r| {
-            Ok(r.created().unix_millis())
+            Ok(r.created().timestamp_millis())
         })
     }
 }
@@ -607,7 +603,7 @@ pub unsafe extern "C" fn isc_pat_response_expiration_date_unix_ms(
             let out = ptr::out(out_unix_ms, "out_unix_ms")?;
             let response = ptr::object(response, "response")?;
             let expiration = response.0.expiration_date();
-            ptr::put(out, expiration.map_or(0, Timestamp::unix_millis));
+            ptr::put(out, expiration.map_or(0, |t| t.timestamp_millis()));
             expiration
                 .map(drop)
                 .ok_or_else(|| not_set("expirationDate"))
