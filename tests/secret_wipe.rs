@@ -384,7 +384,7 @@ fn parsing_an_escaped_secret_leaves_no_copy_with_the_wiping_allocator() {
 
 fn c_message(error: *mut isc_pat_error) -> String {
     // SAFETY: a live error from the library; the message is NUL-terminated.
-    unsafe { CStr::from_ptr(isc_pat_error_message(error)) }
+    unsafe { CStr::from_ptr(isc_pat_error_message(error.as_ref())) }
         .to_string_lossy()
         .into_owned()
 }
@@ -402,15 +402,21 @@ fn the_c_abi_leaves_no_copy() {
             input.as_ptr().cast::<c_char>(),
             input.len(),
             true,
-            &mut r,
-            &mut err,
+            Some(&mut r),
+            Some(&mut err),
         );
         assert_eq!(status, isc_pat_status::Ok);
 
         for pretty in [false, true] {
             let mut json: *mut c_char = std::ptr::null_mut();
             let mut len = 0usize;
-            let status = isc_pat_response_to_json(r, pretty, &mut json, &mut len, &mut err);
+            let status = isc_pat_response_to_json(
+                r.as_ref(),
+                pretty,
+                Some(&mut json),
+                Some(&mut len),
+                Some(&mut err),
+            );
             assert_eq!(status, isc_pat_status::Ok);
             let text = std::slice::from_raw_parts(json.cast::<u8>(), len);
             assert!(text.windows(SECRET.len()).any(|w| w == SECRET.as_bytes()));
@@ -420,31 +426,31 @@ fn the_c_abi_leaves_no_copy() {
         let mut buf = [0u8; 512];
         let mut len = 0usize;
         let status = isc_pat_response_write_json(
-            r,
+            r.as_ref(),
             false,
             buf.as_mut_ptr().cast(),
             buf.len(),
-            &mut len,
-            &mut err,
+            Some(&mut len),
+            Some(&mut err),
         );
         assert_eq!(status, isc_pat_status::Ok);
         let mut small = [0u8; 8];
         let status = isc_pat_response_write_json(
-            r,
+            r.as_ref(),
             true,
             small.as_mut_ptr().cast(),
             small.len(),
-            &mut len,
-            &mut err,
+            Some(&mut len),
+            Some(&mut err),
         );
         assert_eq!(status, isc_pat_status::BufferTooSmall);
         isc_pat_error_free(err);
         let status = isc_pat_response_secret(
-            r,
+            r.as_ref(),
             buf.as_mut_ptr().cast(),
             buf.len(),
-            &mut len,
-            std::ptr::null_mut(),
+            Some(&mut len),
+            None,
         );
         assert_eq!(status, isc_pat_status::Ok);
         assert_eq!(&buf[..len], SECRET.as_bytes());
@@ -452,7 +458,7 @@ fn the_c_abi_leaves_no_copy() {
 
         let mut copy: *mut isc_pat_response = std::ptr::null_mut();
         assert_eq!(
-            isc_pat_response_clone(r, &mut copy, std::ptr::null_mut()),
+            isc_pat_response_clone(r.as_ref(), Some(&mut copy), None),
             isc_pat_status::Ok
         );
         isc_pat_response_free(r);
@@ -469,8 +475,8 @@ fn the_c_abi_leaves_no_copy() {
                 id.len(),
                 name.as_ptr().cast(),
                 name.len(),
-                &mut owner,
-                std::ptr::null_mut()
+                Some(&mut owner),
+                None
             ),
             isc_pat_status::Ok
         );
@@ -487,14 +493,14 @@ fn the_c_abi_leaves_no_copy() {
                 true,
                 name.as_ptr().cast(),
                 name.len(),
-                owner,
+                owner.as_ref(),
                 created.as_ptr().cast(),
                 created.len(),
-                std::ptr::null(),
+                None,
                 std::ptr::null(),
                 0,
-                &mut built,
-                &mut err,
+                Some(&mut built),
+                Some(&mut err),
             );
             if status == isc_pat_status::Ok {
                 isc_pat_response_free(built);
@@ -567,8 +573,13 @@ fn c_error_messages_about_the_secret_do_not_show_it() {
         unsafe {
             let mut r: *mut isc_pat_response = std::ptr::null_mut();
             let mut err: *mut isc_pat_error = std::ptr::null_mut();
-            let status =
-                isc_pat_response_parse(input.as_ptr().cast(), input.len(), false, &mut r, &mut err);
+            let status = isc_pat_response_parse(
+                input.as_ptr().cast(),
+                input.len(),
+                false,
+                Some(&mut r),
+                Some(&mut err),
+            );
             assert_ne!(status, isc_pat_status::Ok);
             let message = c_message(err);
             assert!(!message.contains(&SECRET[..8]), "{message}");

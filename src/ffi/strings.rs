@@ -1,9 +1,13 @@
 //! Strings the library allocates for the caller (JSON text) and their free
 //! function, which wipes the bytes: the JSON holds the secret.
 
-use std::ffi::{c_char, CString};
+use std::ffi::CString;
+
+use libc::{c_char, size_t};
 
 use crate::ffi::boundary::call_infallible;
+use crate::ffi::failure::Failure;
+use crate::ffi::ptr;
 pub(crate) use crate::wipe::wipe;
 
 /// Turns JSON bytes into an owned C string. The text moves into a block of
@@ -11,19 +15,37 @@ pub(crate) use crate::wipe::wipe;
 /// neither adding the terminator nor turning the buffer into a `CString`
 /// reallocates and leaves an unwiped copy behind.
 ///
-/// The bytes are not scanned for NUL: the JSON writer escapes every control
-/// character (NUL included, as `\u0000`) and writes nothing else below
-/// 0x20, so JSON text never contains a NUL byte.
+/// The bytes are not scanned for NUL: serde_json escapes every control
+/// character (NUL included, as `\u0000`), so JSON text never contains a
+/// NUL byte.
 pub(crate) fn into_c_string(mut text: Vec<u8>) -> *mut c_char {
     let mut json = Vec::with_capacity(text.len() + 1);
     json.extend_from_slice(&text);
     wipe(&mut text);
     debug_assert!(!json.contains(&0), "JSON text holds a NUL byte");
     json.push(0);
-    // SAFETY: `json` ends with its only NUL byte: the writer never emits a
-    // NUL (see above; checked in debug builds). The capacity equals the
-    // length now, so the conversion to a boxed slice does not reallocate.
+    // SAFETY: `json` ends with its only NUL byte (see above; checked in
+    // debug builds). The capacity equals the length now, so the conversion
+    // to a boxed slice does not reallocate.
     unsafe { CString::from_vec_with_nul_unchecked(json) }.into_raw()
+}
+
+/// The body of every `*_to_json` function: sets `*out_json` to NULL, runs
+/// `write`, and hands its JSON text to C as a new string, its length to
+/// `*out_len` (when given).
+pub(crate) fn json_out(
+    out_json: Option<&mut *mut c_char>,
+    out_len: Option<&mut size_t>,
+    write: impl FnOnce() -> Result<Vec<u8>, Failure>,
+) -> Result<(), Failure> {
+    let out_json = ptr::out(out_json, "out_json")?;
+    *out_json = std::ptr::null_mut();
+    let json = write()?;
+    if let Some(out_len) = out_len {
+        *out_len = json.len();
+    }
+    *out_json = into_c_string(json);
+    Ok(())
 }
 
 /// Frees a string returned by this library (JSON text), first overwriting
@@ -51,9 +73,7 @@ mod tests {
 
     #[test]
     fn c_strings_keep_the_text_and_are_freed() {
-        let mut json = Vec::with_capacity(3);
-        json.extend_from_slice(b"{}");
-        let s = into_c_string(json);
+        let s = into_c_string(b"{}".to_vec());
         // SAFETY: `s` was just returned by `into_c_string`.
         unsafe {
             assert_eq!(std::ffi::CStr::from_ptr(s).to_bytes(), b"{}");

@@ -23,6 +23,17 @@ pub enum JsonStyle {
     Pretty,
 }
 
+impl JsonStyle {
+    /// `Pretty` when `pretty`, else `Compact` (the C functions' flag).
+    pub fn from_pretty(pretty: bool) -> Self {
+        if pretty {
+            JsonStyle::Pretty
+        } else {
+            JsonStyle::Compact
+        }
+    }
+}
+
 impl Serialize for PatOwner {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut o = s.serialize_struct("PatOwner", 3)?;
