@@ -465,8 +465,8 @@ fn unknown_keys_are_skipped_unless_strict() {
 #[test]
 fn malformed_input_is_rejected_with_a_location() {
     for (json, needle) in [
-        ("", "EOF while parsing a value at line 1 column 0"),
-        ("   ", "EOF while parsing a value at line 1 column 3"),
+        ("", "at line 1, column 0: EOF while parsing a value"),
+        ("   ", "at line 1, column 3: EOF while parsing a value"),
         (&format!("{CANONICAL} x") as &str, "trailing characters"),
         (&CANONICAL[..CANONICAL.len() - 1], "line 1"),
         (&format!("\u{feff}{CANONICAL}"), "byte order mark"),

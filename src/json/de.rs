@@ -21,9 +21,7 @@ use crate::json::{ParseMode, MAX_JSON_DEPTH};
 use crate::model::date::parse_rfc3339;
 use crate::model::error::{quote_value, Error, ErrorKind};
 use crate::model::owner::{OwnerType, PatOwner};
-use crate::model::response::{
-    non_empty, validity_seconds, CreatePersonalAccessTokenResponse, ResponseFields,
-};
+use crate::model::response::{validity_seconds, CreatePersonalAccessTokenResponse, ResponseFields};
 use crate::model::secret::Secret;
 
 /// What one read of a document shares across its seeds.
@@ -224,10 +222,11 @@ fn non_empty_text<'de, A: MapAccess<'de>>(
     map: &mut A,
     ctx: &Ctx,
     loc: Loc,
-    key: &str,
 ) -> Result<String, A::Error> {
     let value = required_text(map, ctx, loc)?;
-    non_empty(&value, key).map_err(|e| ctx.fail(e))?;
+    if value.is_empty() {
+        return Err(ctx.fail_at(&loc, ErrorKind::EmptyField, "must not be empty".into()));
+    }
     Ok(value)
 }
 
@@ -265,7 +264,8 @@ impl Validity<'_, '_> {
     }
 
     fn checked<E: serde::de::Error>(&self, value: i64) -> Result<i32, E> {
-        validity_seconds(value).map_err(|e| self.ctx.fail(e))
+        let at = || self.loc.render().unwrap_or_default();
+        validity_seconds(value).map_err(|e| self.ctx.fail(e.at_field(at())))
     }
 
     /// Judges the JSON literal itself, so that `1e3` and `36900.0` are
@@ -386,13 +386,14 @@ enum Key<'de> {
     Other(Cow<'de, str>),
 }
 
-struct KeySeed(&'static [&'static str]);
+/// Reads a key; the function gives the slot of a known one.
+struct KeySeed(fn(&str) -> Option<usize>);
 
 impl<'de> DeserializeSeed<'de> for KeySeed {
     type Value = Key<'de>;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Key<'de>, D::Error> {
         let text = d.deserialize_str(KeyText)?;
-        Ok(match self.0.iter().position(|k| *k == text) {
+        Ok(match (self.0)(&text) {
             Some(slot) => Key::Known(slot),
             None => Key::Other(text),
         })
@@ -430,6 +431,36 @@ const RESPONSE_KEYS: &[&str] = &[
 const REQUIRED_RESPONSE_KEYS: usize = 7;
 const OWNER_KEYS: &[&str] = &["type", "id", "name"];
 
+/// The slot of a key in [`RESPONSE_KEYS`] (a `match` the compiler turns
+/// into a few comparisons).
+fn response_slot(key: &str) -> Option<usize> {
+    Some(match key {
+        "id" => 0,
+        "secret" => 1,
+        "scope" => 2,
+        "name" => 3,
+        "owner" => 4,
+        "created" => 5,
+        "accessTokenValiditySeconds" => 6,
+        "expirationDate" => 7,
+        _ => return None,
+    })
+}
+
+/// The slot of a key in [`OWNER_KEYS`].
+fn owner_slot(key: &str) -> Option<usize> {
+    Some(match key {
+        "type" => 0,
+        "id" => 1,
+        "name" => 2,
+        _ => return None,
+    })
+}
+
+fn no_slot(_: &str) -> Option<usize> {
+    None
+}
+
 /// Walks the members of an object at `loc`: `member` reads the value of a
 /// known key (each at most once); other keys are refused in strict mode,
 /// else skipped (their duplicates refused too). Returns the mask of the
@@ -440,6 +471,7 @@ fn members<'de, A: MapAccess<'de>>(
     loc: &Loc,
     depth: usize,
     keys: &'static [&'static str],
+    slot_of: fn(&str) -> Option<usize>,
     mut member: impl FnMut(&mut A, usize, Loc) -> Result<(), A::Error>,
 ) -> Result<u16, A::Error> {
     if depth > MAX_JSON_DEPTH {
@@ -448,7 +480,7 @@ fn members<'de, A: MapAccess<'de>>(
     let mut seen = 0u16;
     let mut others: Option<HashSet<Cow<'de, str>>> = None;
     loop {
-        let key = ctx.locate(map.next_key_seed(KeySeed(keys)), || loc.render())?;
+        let key = ctx.locate(map.next_key_seed(KeySeed(slot_of)), || loc.render())?;
         ctx.entered.set(false);
         let value = match key {
             None => return Ok(seen),
@@ -606,7 +638,16 @@ impl<'de> Visitor<'de> for Skip<'_, '_> {
         Ok(())
     }
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
-        members(map, self.ctx, &self.loc, self.depth, &[], |_, _, _| Ok(())).map(drop)
+        members(
+            map,
+            self.ctx,
+            &self.loc,
+            self.depth,
+            &[],
+            no_slot,
+            |_, _, _| Ok(()),
+        )
+        .map(drop)
     }
 }
 
@@ -633,19 +674,27 @@ impl<'de> Visitor<'de> for Owner<'_, '_> {
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<PatOwner, A::Error> {
         let (ctx, loc) = (self.ctx, &self.loc);
         let (mut owner_type, mut id, mut name) = (None, String::new(), String::new());
-        let seen = members(map, ctx, loc, self.depth, OWNER_KEYS, |map, slot, at| {
-            match slot {
-                0 => {
-                    let text = required_text(map, ctx, at)?;
-                    let parsed = OwnerType::parse(&text, "")
-                        .map_err(|e| ctx.fail(e.at_field(at.render().unwrap_or_default())))?;
-                    owner_type = Some(parsed);
+        let seen = members(
+            map,
+            ctx,
+            loc,
+            self.depth,
+            OWNER_KEYS,
+            owner_slot,
+            |map, slot, at| {
+                match slot {
+                    0 => {
+                        let text = required_text(map, ctx, at)?;
+                        let parsed = OwnerType::parse(&text, "")
+                            .map_err(|e| ctx.fail(e.at_field(at.render().unwrap_or_default())))?;
+                        owner_type = Some(parsed);
+                    }
+                    1 => id = required_text(map, ctx, at)?,
+                    _ => name = required_text(map, ctx, at)?,
                 }
-                1 => id = required_text(map, ctx, at)?,
-                _ => name = required_text(map, ctx, at)?,
-            }
-            Ok(())
-        })?;
+                Ok(())
+            },
+        )?;
         missing(ctx, loc, OWNER_KEYS, seen, OWNER_KEYS.len())?;
         if id.is_empty() {
             return Err(ctx.fail_at(
@@ -691,26 +740,33 @@ impl<'de> Visitor<'de> for Response<'_, '_> {
         let (mut owner, mut created, mut validity, mut expiration) = (None, None, 0, None);
         // Each value is checked as soon as it is read, so the first problem
         // in document order is the one reported.
-        let seen = members(map, ctx, loc, depth, RESPONSE_KEYS, |map, slot, at| {
-            let key = RESPONSE_KEYS[slot];
-            match slot {
-                0 => id = non_empty_text(map, ctx, at, key)?,
-                1 => secret = Some(Secret::new(non_empty_text(map, ctx, at, key)?)),
-                2 => scope = map.next_value_seed(Scope { ctx, loc: at })?,
-                3 => name = non_empty_text(map, ctx, at, key)?,
-                4 => {
-                    owner = Some(map.next_value_seed(Owner {
-                        ctx,
-                        loc: at,
-                        depth: depth + 1,
-                    })?)
+        let seen = members(
+            map,
+            ctx,
+            loc,
+            depth,
+            RESPONSE_KEYS,
+            response_slot,
+            |map, slot, at| {
+                match slot {
+                    0 => id = non_empty_text(map, ctx, at)?,
+                    1 => secret = Some(Secret::new(non_empty_text(map, ctx, at)?)),
+                    2 => scope = map.next_value_seed(Scope { ctx, loc: at })?,
+                    3 => name = non_empty_text(map, ctx, at)?,
+                    4 => {
+                        owner = Some(map.next_value_seed(Owner {
+                            ctx,
+                            loc: at,
+                            depth: depth + 1,
+                        })?)
+                    }
+                    5 => created = date(map, ctx, at, false)?,
+                    6 => validity = map.next_value_seed(Validity { ctx, loc: at })?,
+                    _ => expiration = date(map, ctx, at, true)?,
                 }
-                5 => created = date(map, ctx, at, false)?,
-                6 => validity = map.next_value_seed(Validity { ctx, loc: at })?,
-                _ => expiration = date(map, ctx, at, true)?,
-            }
-            Ok(())
-        })?;
+                Ok(())
+            },
+        )?;
         missing(ctx, loc, RESPONSE_KEYS, seen, REQUIRED_RESPONSE_KEYS)?;
         let (Some(secret), Some(owner), Some(created)) = (secret, owner, created) else {
             unreachable!("every required key was seen, so every slot is filled");

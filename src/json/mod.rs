@@ -13,7 +13,7 @@ mod ser;
 pub use ser::JsonStyle;
 pub(crate) use ser::{owner_to_vec, to_vec, to_vec_list};
 
-use serde::de::DeserializeSeed;
+use serde::de::{DeserializeSeed, Deserializer};
 
 use crate::json::de::{Ctx, List, Owner, Response};
 use crate::json::path::ROOT;
@@ -39,21 +39,14 @@ pub enum ParseMode {
 impl CreatePersonalAccessTokenResponse {
     /// Parses and validates a response from UTF-8 JSON text.
     pub fn from_json(input: &[u8], mode: ParseMode) -> Result<Self, Error> {
-        read(input, mode, |ctx, de| {
-            Response {
-                ctx,
-                loc: ROOT,
-                depth: 1,
-            }
-            .deserialize(de)
-        })
+        read::<OneResponse>(input, mode)
     }
 
     /// Parses and validates a JSON array of responses. Errors name the item
     /// first: `[3].owner.type`, or `[3]` for a problem with the item as a
     /// whole. An empty array gives an empty list.
     pub fn list_from_json(input: &[u8], mode: ParseMode) -> Result<Vec<Self>, Error> {
-        read(input, mode, |ctx, de| List { ctx }.deserialize(de))
+        read::<Responses>(input, mode)
     }
 }
 
@@ -61,37 +54,67 @@ impl PatOwner {
     /// Parses and validates an owner from UTF-8 JSON text. Fields are named
     /// as in a response (`owner.type`).
     pub fn from_json(input: &[u8], mode: ParseMode) -> Result<Self, Error> {
-        read(input, mode, |ctx, de| {
-            Owner {
-                ctx,
-                loc: ROOT.key("owner"),
-                depth: 1,
-            }
-            .deserialize(de)
-        })
+        read::<OneOwner>(input, mode)
     }
 }
 
-type JsonReader<'a> = serde_json::Deserializer<serde_json::de::SliceRead<'a>>;
+/// What a document holds, and the seed that reads it.
+trait Document {
+    type Value;
+    fn read<'de, D: Deserializer<'de>>(ctx: &Ctx, d: D) -> Result<Self::Value, D::Error>;
+}
 
-/// Reads one whole document with `seed`.
-fn read<'a, T>(
-    input: &'a [u8],
-    mode: ParseMode,
-    seed: impl Fn(&Ctx, &mut JsonReader<'a>) -> Result<T, serde_json::Error>,
-) -> Result<T, Error> {
+struct OneResponse;
+struct Responses;
+struct OneOwner;
+
+impl Document for OneResponse {
+    type Value = CreatePersonalAccessTokenResponse;
+    fn read<'de, D: Deserializer<'de>>(ctx: &Ctx, d: D) -> Result<Self::Value, D::Error> {
+        Response {
+            ctx,
+            loc: ROOT,
+            depth: 1,
+        }
+        .deserialize(d)
+    }
+}
+
+impl Document for Responses {
+    type Value = Vec<CreatePersonalAccessTokenResponse>;
+    fn read<'de, D: Deserializer<'de>>(ctx: &Ctx, d: D) -> Result<Self::Value, D::Error> {
+        List { ctx }.deserialize(d)
+    }
+}
+
+impl Document for OneOwner {
+    type Value = PatOwner;
+    fn read<'de, D: Deserializer<'de>>(ctx: &Ctx, d: D) -> Result<Self::Value, D::Error> {
+        Owner {
+            ctx,
+            loc: ROOT.key("owner"),
+            depth: 1,
+        }
+        .deserialize(d)
+    }
+}
+
+/// Reads one whole document.
+fn read<Doc: Document>(input: &[u8], mode: ParseMode) -> Result<Doc::Value, Error> {
     if input.starts_with(b"\xEF\xBB\xBF") {
         let problem = "malformed JSON: the input starts with a byte order mark (BOM), which JSON text must not have";
         return Err(Error::new(ErrorKind::MalformedJson, None, problem));
     }
+    // Valid UTF-8 is checked once here, so serde_json need not check each
+    // string; otherwise it reads bytes and finds the field of the bad one.
+    let text = std::str::from_utf8(input).ok();
     let run = |raw_unknown| {
         let mut ctx = Ctx::new(mode, true);
         ctx.raw_unknown = raw_unknown;
-        let mut de = serde_json::Deserializer::from_slice(input);
-        // The seeds bound the depth themselves (MAX_JSON_DEPTH, one level
-        // more than serde_json's own limit allows).
-        de.disable_recursion_limit();
-        let result = seed(&ctx, &mut de).and_then(|v| de.end().map(|()| v));
+        let result = match text {
+            Some(text) => run::<Doc, _>(&ctx, serde_json::Deserializer::from_str(text)),
+            None => run::<Doc, _>(&ctx, serde_json::Deserializer::from_slice(input)),
+        };
         (ctx, result)
     };
     let (ctx, first) = run(true);
@@ -110,6 +133,19 @@ fn read<'a, T>(
         }
     }
     Err(error(&ctx, &e, input))
+}
+
+/// Reads the document and checks that nothing but whitespace follows.
+fn run<'a, Doc: Document, R: serde_json::de::Read<'a>>(
+    ctx: &Ctx,
+    mut de: serde_json::Deserializer<R>,
+) -> Result<Doc::Value, serde_json::Error> {
+    // The seeds bound the depth themselves (MAX_JSON_DEPTH, one level more
+    // than serde_json's own limit allows).
+    de.disable_recursion_limit();
+    let value = Doc::read(ctx, &mut de)?;
+    de.end()?;
+    Ok(value)
 }
 
 /// The library's error for a failed read: the model's own, or serde_json's
@@ -153,12 +189,17 @@ fn error(ctx: &Ctx, e: &serde_json::Error, input: &[u8]) -> Error {
         let problem = format!("{text}; text must be valid Unicode");
         return Error::new(ErrorKind::InvalidUtf8, field, problem);
     }
+    // serde_json's wording, with the place first as in every message here.
+    let problem = text
+        .rsplit_once(" at line ")
+        .map_or(text.as_str(), |(p, _)| p);
+    let problem = format!("at line {}, column {}: {problem}", e.line(), e.column());
     match e.classify() {
-        serde_json::error::Category::Data => Error::new(ErrorKind::WrongType, field, text),
+        serde_json::error::Category::Data => Error::new(ErrorKind::WrongType, field, problem),
         _ => Error::new(
             ErrorKind::MalformedJson,
             field,
-            format!("malformed JSON: {text}"),
+            format!("malformed JSON {problem}"),
         ),
     }
 }

@@ -76,17 +76,33 @@ impl Serialize for CreatePersonalAccessTokenResponse {
 /// the allocator free it as it is.
 struct WipingBuffer(Vec<u8>);
 
+impl WipingBuffer {
+    /// Moves to a block with room for `more` bytes, wiping the old one.
+    #[cold]
+    #[inline(never)]
+    fn grow(&mut self, more: usize) {
+        let needed = self.0.len() + more;
+        let mut bigger = Vec::with_capacity(needed.max(2 * self.0.capacity()));
+        bigger.extend_from_slice(&self.0);
+        let mut old = std::mem::replace(&mut self.0, bigger);
+        old.zeroize();
+    }
+}
+
 impl io::Write for WipingBuffer {
+    #[inline]
     fn write(&mut self, data: &[u8]) -> io::Result<usize> {
-        let needed = self.0.len() + data.len();
-        if needed > self.0.capacity() {
-            let mut bigger = Vec::with_capacity(needed.max(2 * self.0.capacity()));
-            bigger.extend_from_slice(&self.0);
-            let mut old = std::mem::replace(&mut self.0, bigger);
-            old.zeroize();
+        self.write_all(data)?;
+        Ok(data.len())
+    }
+
+    #[inline]
+    fn write_all(&mut self, data: &[u8]) -> io::Result<()> {
+        if data.len() > self.0.capacity() - self.0.len() {
+            self.grow(data.len());
         }
         self.0.extend_from_slice(data);
-        Ok(data.len())
+        Ok(())
     }
 
     fn flush(&mut self) -> io::Result<()> {
