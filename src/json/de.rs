@@ -1,11 +1,11 @@
-//! The model's `Deserialize`: seeds and visitors that validate as they read.
+//! The model's `Deserialize`: one seed that validates as it reads.
 //!
-//! Each seed knows the path of the value it reads and its nesting depth.
-//! A problem found here (wrong type, empty or missing field, duplicate or
-//! unknown key, nesting too deep, a value the model refuses) is kept in the
-//! [`Ctx`] as a typed [`Error`] with its path; the format only sees a
-//! message. A problem the format finds (syntax) gets the innermost path
-//! known when it surfaced.
+//! A [`Seed`] knows what it reads ([`Want`]), the path of the value and its
+//! nesting depth. A problem found here (wrong type, empty or missing field,
+//! duplicate or unknown key, nesting too deep, a value the model refuses)
+//! is kept in the [`Ctx`] as a typed [`Error`] with its path; the format
+//! only sees a message. A problem the format finds (syntax) gets the
+//! innermost path known when it surfaced.
 
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
@@ -16,7 +16,7 @@ use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use crate::json::path::{Loc, ROOT};
+use crate::json::path::{Loc, OWNER, ROOT};
 use crate::json::{ParseMode, MAX_JSON_DEPTH};
 use crate::model::date::parse_rfc3339;
 use crate::model::error::{quote_value, Error, ErrorKind};
@@ -29,7 +29,7 @@ pub(crate) struct Ctx {
     mode: ParseMode,
     /// serde_json reads the text: integers are judged on their literal.
     json: bool,
-    /// Unknown values are first taken whole as text (see `Skip`).
+    /// Unknown values are first taken whole as text (see [`Seed::skip_raw`]).
     pub(crate) raw_unknown: bool,
     /// The first problem the model found.
     pub(crate) error: RefCell<Option<Error>>,
@@ -42,13 +42,14 @@ pub(crate) struct Ctx {
 
 impl Ctx {
     pub(crate) fn new(mode: ParseMode, json: bool) -> Self {
+        let (error, at, entered) = (RefCell::new(None), RefCell::new(None), Cell::new(false));
         Ctx {
             mode,
             json,
             raw_unknown: json,
-            error: RefCell::new(None),
-            at: RefCell::new(None),
-            entered: Cell::new(false),
+            error,
+            at,
+            entered,
         }
     }
 
@@ -59,715 +60,361 @@ impl Ctx {
         E::custom(message)
     }
 
-    fn fail_at<E: serde::de::Error>(&self, loc: &Loc, kind: ErrorKind, problem: String) -> E {
+    fn fail_at<E: serde::de::Error>(
+        &self,
+        loc: &Loc,
+        kind: ErrorKind,
+        problem: impl Into<String>,
+    ) -> E {
         self.fail(Error::new(kind, loc.render(), problem))
     }
 
-    /// Notes `loc` as the place of a format error, unless a deeper place
-    /// or a model error was noted first.
-    fn locate<T, E>(
-        &self,
-        result: Result<T, E>,
-        loc: impl FnOnce() -> Option<String>,
-    ) -> Result<T, E> {
-        if result.is_err() && self.error.borrow().is_none() {
-            self.at.borrow_mut().get_or_insert_with(loc);
+    /// Notes where a format error surfaced: `inner` when the value's seed
+    /// was entered (or serde_json refused a trailing comma where an item
+    /// belongs), else `outer`; unless a deeper place or a model error was
+    /// noted first.
+    #[inline]
+    fn locate<T, E: fmt::Display>(&self, r: &Result<T, E>, inner: &Loc, outer: &Loc) {
+        if let Err(e) = r {
+            if self.error.borrow().is_none() {
+                let on_inner = self.entered.get() || e.to_string().starts_with("trailing comma");
+                let at = if on_inner { inner } else { outer };
+                self.at.borrow_mut().get_or_insert_with(|| at.render());
+            }
         }
-        result
     }
 }
 
-/// Locates a failed read of item `item` of the array at `array`: an error
-/// inside the item (or a trailing comma where it should be) belongs to the
-/// item, one between items to the array.
-fn locate_item<T, E: fmt::Display>(
-    ctx: &Ctx,
-    result: Result<T, E>,
-    item: &Loc,
-    array: &Loc,
-) -> Result<T, E> {
-    let on_item = |e: &E| ctx.entered.get() || e.to_string().starts_with("trailing comma");
-    let at = result.as_ref().err().map(on_item);
-    ctx.locate(result, || {
-        if at == Some(true) {
-            item.render()
-        } else {
-            array.render()
-        }
-    })
+/// What a seed reads.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Want {
+    Text,
+    TextOrNull,
+    Scope,
+    Validity,
+    Owner,
+    Response,
+    List,
+    /// Any value, checked (depth, duplicate keys, text) and dropped.
+    Skip,
 }
 
-/// The deserializer-agnostic result of a visitor that met the wrong type.
-fn wrong<E: serde::de::Error, T>(
-    ctx: &Ctx,
-    loc: &Loc,
-    expected: &str,
-    found: &str,
-) -> Result<T, E> {
-    Err(ctx.fail_at(
+/// What a seed read: the variant its [`Want`] names. Large values are
+/// boxed, so that each string read moves a small value.
+pub(crate) enum Got<'de> {
+    Text(Option<Cow<'de, str>>),
+    Scope(Option<Vec<String>>),
+    Validity(i32),
+    Owner(PatOwner),
+    Response(Box<CreatePersonalAccessTokenResponse>),
+    List(Vec<CreatePersonalAccessTokenResponse>),
+    Nothing,
+}
+
+/// The value of `got` in variant `$v` (the one its seed was asked for).
+macro_rules! take {
+    ($got:expr, $v:ident) => {
+        match $got {
+            Got::$v(value) => value,
+            _ => unreachable!("a seed gives what it was asked for"),
+        }
+    };
+}
+
+/// Reads one value of the model.
+#[derive(Clone, Copy)]
+pub(crate) struct Seed<'c, 'p> {
+    ctx: &'c Ctx,
+    loc: Loc<'p>,
+    depth: usize,
+    want: Want,
+}
+
+pub(crate) fn response<'c, 'p>(ctx: &'c Ctx, loc: Loc<'p>, depth: usize) -> Seed<'c, 'p> {
+    Seed {
+        ctx,
         loc,
-        ErrorKind::WrongType,
-        format!("expected {expected}, found {found}"),
-    ))
-}
-
-/// Visit methods that refuse their type; `$skip` lists the ones the visitor
-/// defines itself.
-macro_rules! refuse_other_types {
-    ($expected:expr) => {
-        fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<Self::Value, E> {
-            wrong(self.ctx, &self.loc, $expected, "a boolean")
-        }
-        fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<Self::Value, E> {
-            wrong(self.ctx, &self.loc, $expected, "a number")
-        }
-        fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<Self::Value, E> {
-            wrong(self.ctx, &self.loc, $expected, "a number")
-        }
-        fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<Self::Value, E> {
-            wrong(self.ctx, &self.loc, $expected, "a number")
-        }
-    };
-}
-
-macro_rules! refuse {
-    (str, $expected:expr) => {
-        fn visit_str<E: serde::de::Error>(self, _: &str) -> Result<Self::Value, E> {
-            wrong(self.ctx, &self.loc, $expected, "a string")
-        }
-    };
-    (null, $expected:expr) => {
-        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-            wrong(self.ctx, &self.loc, $expected, "null")
-        }
-    };
-    (seq, $expected:expr) => {
-        fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
-            wrong(self.ctx, &self.loc, $expected, "an array")
-        }
-    };
-    (map, $expected:expr) => {
-        fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
-            wrong(self.ctx, &self.loc, $expected, "an object")
-        }
-    };
-}
-
-/// A string, or (when `nullable`) `null` as `None`.
-struct Text<'c, 'p> {
-    ctx: &'c Ctx,
-    loc: Loc<'p>,
-    nullable: bool,
-}
-
-impl<'de> DeserializeSeed<'de> for Text<'_, '_> {
-    type Value = Option<Cow<'de, str>>;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        self.ctx.entered.set(true);
-        d.deserialize_any(self)
+        depth,
+        want: Want::Response,
     }
 }
 
-impl<'de> Visitor<'de> for Text<'_, '_> {
-    type Value = Option<Cow<'de, str>>;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a string")
+pub(crate) fn owner<'c, 'p>(ctx: &'c Ctx, loc: Loc<'p>, depth: usize) -> Seed<'c, 'p> {
+    Seed {
+        ctx,
+        loc,
+        depth,
+        want: Want::Owner,
     }
-    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
-        Ok(Some(Cow::Borrowed(v)))
+}
+
+pub(crate) fn list(ctx: &Ctx) -> Seed<'_, 'static> {
+    Seed {
+        ctx,
+        loc: ROOT,
+        depth: 1,
+        want: Want::List,
     }
-    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
-        Ok(Some(Cow::Owned(v.to_owned())))
-    }
-    fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
-        Ok(Some(Cow::Owned(v)))
-    }
-    fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-        if self.nullable {
-            Ok(None)
-        } else {
-            wrong(self.ctx, &self.loc, "a string", "null")
+}
+
+pub(crate) fn into_response(got: Got) -> CreatePersonalAccessTokenResponse {
+    *take!(got, Response)
+}
+
+pub(crate) fn into_owner(got: Got) -> PatOwner {
+    take!(got, Owner)
+}
+
+pub(crate) fn into_list(got: Got) -> Vec<CreatePersonalAccessTokenResponse> {
+    take!(got, List)
+}
+
+impl<'c, 'p> Seed<'c, 'p> {
+    /// The seed of a member or item at `loc`, one level deeper.
+    fn at<'q>(&self, loc: Loc<'q>, want: Want) -> Seed<'c, 'q> {
+        Seed {
+            ctx: self.ctx,
+            loc,
+            depth: self.depth + 1,
+            want,
         }
     }
-    fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-        self.visit_unit()
+
+    fn fail<E: serde::de::Error>(&self, kind: ErrorKind, problem: impl Into<String>) -> E {
+        self.ctx.fail_at(&self.loc, kind, problem)
     }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        d.deserialize_any(self)
+
+    /// A value of the type `found`: refused, unless any value will do.
+    fn other<'de, E: serde::de::Error>(&self, found: &str) -> Result<Got<'de>, E> {
+        let expected = match self.want {
+            Want::Skip => return Ok(Got::Nothing),
+            Want::Text | Want::TextOrNull => "a string",
+            Want::Scope => "an array of strings or null",
+            Want::Validity => "an integer",
+            Want::Owner | Want::Response => "an object",
+            Want::List => "a JSON array of objects",
+        };
+        Err(self.fail(
+            ErrorKind::WrongType,
+            format!("expected {expected}, found {found}"),
+        ))
     }
-    refuse_other_types!("a string");
-    refuse!(seq, "a string");
-    refuse!(map, "a string");
-}
 
-fn text<'de, A: MapAccess<'de>>(
-    map: &mut A,
-    ctx: &Ctx,
-    loc: Loc,
-    nullable: bool,
-) -> Result<Option<Cow<'de, str>>, A::Error> {
-    map.next_value_seed(Text { ctx, loc, nullable })
-}
-
-fn required_text<'de, A: MapAccess<'de>>(
-    map: &mut A,
-    ctx: &Ctx,
-    loc: Loc,
-) -> Result<String, A::Error> {
-    let value = text(map, ctx, loc, false)?.unwrap_or_default().into_owned();
-    Ok(value)
-}
-
-fn non_empty_text<'de, A: MapAccess<'de>>(
-    map: &mut A,
-    ctx: &Ctx,
-    loc: Loc,
-) -> Result<String, A::Error> {
-    let value = required_text(map, ctx, loc)?;
-    if value.is_empty() {
-        return Err(ctx.fail_at(&loc, ErrorKind::EmptyField, "must not be empty".into()));
+    fn text<'de, E: serde::de::Error>(&self, text: Cow<'de, str>) -> Result<Got<'de>, E> {
+        match self.want {
+            Want::Text | Want::TextOrNull => Ok(Got::Text(Some(text))),
+            _ => self.other("a string"),
+        }
     }
-    Ok(value)
-}
 
-fn date<'de, A: MapAccess<'de>>(
-    map: &mut A,
-    ctx: &Ctx,
-    loc: Loc,
-    nullable: bool,
-) -> Result<Option<chrono::DateTime<chrono::Utc>>, A::Error> {
-    let Some(text) = text(map, ctx, loc, nullable)? else {
-        return Ok(None);
-    };
-    parse_rfc3339(&text)
-        .map(Some)
-        .map_err(|e| ctx.fail_at(&loc, ErrorKind::InvalidDate, e.0))
-}
+    fn too_deep<E: serde::de::Error>(&self) -> Result<(), E> {
+        if self.depth <= MAX_JSON_DEPTH {
+            return Ok(());
+        }
+        Err(self.fail(
+            ErrorKind::TooDeep,
+            format!("nesting deeper than {MAX_JSON_DEPTH} levels"),
+        ))
+    }
 
-/// `accessTokenValiditySeconds`: an integer literal from 1 to `i32::MAX`.
-struct Validity<'c, 'p> {
-    ctx: &'c Ctx,
-    loc: Loc<'p>,
-}
+    fn validity<'de, E: serde::de::Error>(&self, value: i64) -> Result<Got<'de>, E> {
+        let at = || self.loc.render().unwrap_or_default();
+        let checked = validity_seconds(value).map_err(|e| self.ctx.fail(e.at_field(at())))?;
+        Ok(Got::Validity(checked))
+    }
 
-impl Validity<'_, '_> {
     fn out_of_range<E: serde::de::Error>(&self, literal: &str) -> E {
         let shown = quote_value(literal);
-        self.ctx.fail_at(
-            &self.loc,
-            ErrorKind::OutOfRange,
-            format!(
-                "{} is out of range; it must be a whole number of seconds from 1 to 2147483647",
-                shown.trim_matches('"')
-            ),
-        )
+        let whole = "a whole number of seconds from 1 to 2147483647";
+        let problem = format!(
+            "{} is out of range; it must be {whole}",
+            shown.trim_matches('"')
+        );
+        self.fail(ErrorKind::OutOfRange, problem)
     }
 
-    fn checked<E: serde::de::Error>(&self, value: i64) -> Result<i32, E> {
-        let at = || self.loc.render().unwrap_or_default();
-        validity_seconds(value).map_err(|e| self.ctx.fail(e.at_field(at())))
-    }
-
-    /// Judges the JSON literal itself, so that `1e3` and `36900.0` are
-    /// refused as non-integers and a long run of digits is out of range.
-    fn literal<E: serde::de::Error>(&self, raw: &str) -> Result<i32, E> {
-        let found = match raw.as_bytes().first() {
-            Some(b'"') => "a string",
-            Some(b'n') => "null",
-            Some(b't' | b'f') => "a boolean",
-            Some(b'[') => "an array",
-            Some(b'{') => "an object",
-            _ if raw.contains(['.', 'e', 'E']) => {
-                let found = quote_value(raw);
-                return wrong(self.ctx, &self.loc, "an integer", &found);
-            }
-            _ => {
-                return raw
-                    .parse()
-                    .map_err(|_| self.out_of_range(raw))
-                    .and_then(|v| self.checked(v))
-            }
-        };
-        wrong(self.ctx, &self.loc, "an integer", found)
-    }
-}
-
-impl<'de> DeserializeSeed<'de> for Validity<'_, '_> {
-    type Value = i32;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<i32, D::Error> {
-        self.ctx.entered.set(true);
-        if self.ctx.json {
-            let raw = <&RawValue>::deserialize(d)?;
-            self.literal(raw.get())
-        } else {
-            d.deserialize_any(self)
+    /// `accessTokenValiditySeconds` judged on its JSON literal, so that
+    /// `1e3` and `36900.0` are refused as non-integers and a long run of
+    /// digits is out of range.
+    fn validity_literal<'de, E: serde::de::Error>(&self, raw: &str) -> Result<Got<'de>, E> {
+        match raw.as_bytes().first() {
+            Some(b'"') => self.other("a string"),
+            Some(b'n') => self.other("null"),
+            Some(b't' | b'f') => self.other("a boolean"),
+            Some(b'[') => self.other("an array"),
+            Some(b'{') => self.other("an object"),
+            _ if raw.contains(['.', 'e', 'E']) => self.other(&quote_value(raw)),
+            _ => raw
+                .parse()
+                .map_err(|_| self.out_of_range(raw))
+                .and_then(|v| self.validity(v)),
         }
     }
-}
 
-impl<'de> Visitor<'de> for Validity<'_, '_> {
-    type Value = i32;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an integer")
-    }
-    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<i32, E> {
-        self.checked(v)
-    }
-    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<i32, E> {
-        i64::try_from(v).map_or_else(
-            |_| Err(self.out_of_range(&v.to_string())),
-            |v| self.checked(v),
-        )
-    }
-    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<i32, E> {
-        wrong(self.ctx, &self.loc, "an integer", &format!("\"{v}\""))
-    }
-    fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<i32, E> {
-        wrong(self.ctx, &self.loc, "an integer", "a boolean")
-    }
-    refuse!(str, "an integer");
-    refuse!(null, "an integer");
-    refuse!(seq, "an integer");
-    refuse!(map, "an integer");
-}
-
-/// `scope`: an array of strings, or `null`.
-struct Scope<'c, 'p> {
-    ctx: &'c Ctx,
-    loc: Loc<'p>,
-}
-
-impl<'de> DeserializeSeed<'de> for Scope<'_, '_> {
-    type Value = Option<Vec<String>>;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        self.ctx.entered.set(true);
-        d.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Scope<'_, '_> {
-    type Value = Option<Vec<String>>;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an array of strings or null")
-    }
-    fn visit_unit<E>(self) -> Result<Self::Value, E> {
-        Ok(None)
-    }
-    fn visit_none<E>(self) -> Result<Self::Value, E> {
-        Ok(None)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        d.deserialize_any(self)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
-        loop {
-            let (ctx, loc) = (self.ctx, self.loc.index(items.len()));
-            ctx.entered.set(false);
-            let item = seq.next_element_seed(Text {
-                ctx,
-                loc,
-                nullable: false,
-            });
-            match locate_item(ctx, item, &loc, &self.loc)? {
-                Some(item) => items.push(item.unwrap_or_default().into_owned()),
-                None => return Ok(Some(items)),
-            }
-        }
-    }
-    refuse_other_types!("an array of strings or null");
-    refuse!(str, "an array of strings or null");
-    refuse!(map, "an array of strings or null");
-}
-
-/// A key: the slot of a known one, or the text of another.
-enum Key<'de> {
-    Known(usize),
-    Other(Cow<'de, str>),
-}
-
-/// Reads a key; the function gives the slot of a known one.
-struct KeySeed(fn(&str) -> Option<usize>);
-
-impl<'de> DeserializeSeed<'de> for KeySeed {
-    type Value = Key<'de>;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Key<'de>, D::Error> {
-        let text = d.deserialize_str(KeyText)?;
-        Ok(match (self.0)(&text) {
-            Some(slot) => Key::Known(slot),
-            None => Key::Other(text),
-        })
-    }
-}
-
-struct KeyText;
-
-impl<'de> Visitor<'de> for KeyText {
-    type Value = Cow<'de, str>;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a key")
-    }
-    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
-        Ok(Cow::Borrowed(v))
-    }
-    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
-        Ok(Cow::Owned(v.to_owned()))
-    }
-    fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
-        Ok(Cow::Owned(v))
-    }
-}
-
-const RESPONSE_KEYS: &[&str] = &[
-    "id",
-    "secret",
-    "scope",
-    "name",
-    "owner",
-    "created",
-    "accessTokenValiditySeconds",
-    "expirationDate",
-];
-const REQUIRED_RESPONSE_KEYS: usize = 7;
-const OWNER_KEYS: &[&str] = &["type", "id", "name"];
-
-/// The slot of a key in [`RESPONSE_KEYS`] (a `match` the compiler turns
-/// into a few comparisons).
-fn response_slot(key: &str) -> Option<usize> {
-    Some(match key {
-        "id" => 0,
-        "secret" => 1,
-        "scope" => 2,
-        "name" => 3,
-        "owner" => 4,
-        "created" => 5,
-        "accessTokenValiditySeconds" => 6,
-        "expirationDate" => 7,
-        _ => return None,
-    })
-}
-
-/// The slot of a key in [`OWNER_KEYS`].
-fn owner_slot(key: &str) -> Option<usize> {
-    Some(match key {
-        "type" => 0,
-        "id" => 1,
-        "name" => 2,
-        _ => return None,
-    })
-}
-
-fn no_slot(_: &str) -> Option<usize> {
-    None
-}
-
-/// Walks the members of an object at `loc`: `member` reads the value of a
-/// known key (each at most once); other keys are refused in strict mode,
-/// else skipped (their duplicates refused too). Returns the mask of the
-/// known keys seen.
-fn members<'de, A: MapAccess<'de>>(
-    mut map: A,
-    ctx: &Ctx,
-    loc: &Loc,
-    depth: usize,
-    keys: &'static [&'static str],
-    slot_of: fn(&str) -> Option<usize>,
-    mut member: impl FnMut(&mut A, usize, Loc) -> Result<(), A::Error>,
-) -> Result<u16, A::Error> {
-    if depth > MAX_JSON_DEPTH {
-        return Err(too_deep(ctx, loc));
-    }
-    let mut seen = 0u16;
-    let mut others: Option<HashSet<Cow<'de, str>>> = None;
-    loop {
-        let key = ctx.locate(map.next_key_seed(KeySeed(slot_of)), || loc.render())?;
-        ctx.entered.set(false);
-        let value = match key {
-            None => return Ok(seen),
-            Some(Key::Known(slot)) => {
-                let at = loc.key(keys[slot]);
-                if seen & (1 << slot) != 0 {
-                    return Err(ctx.fail_at(
-                        &at,
-                        ErrorKind::DuplicateKey,
-                        "the key appears more than once".into(),
-                    ));
-                }
-                seen |= 1 << slot;
-                let value = member(&mut map, slot, at);
-                ctx.locate(value, || {
-                    if ctx.entered.get() {
-                        at.render()
-                    } else {
-                        loc.render()
-                    }
-                })
-            }
-            Some(Key::Other(key)) => {
-                let at = loc.key(&key);
-                if ctx.mode == ParseMode::Strict {
-                    let problem = "unknown key (strict parsing accepts only the keys of the model)";
-                    return Err(ctx.fail_at(&at, ErrorKind::UnknownKey, problem.into()));
-                }
-                if others.as_ref().is_some_and(|o| o.contains(&key)) {
-                    return Err(ctx.fail_at(
-                        &at,
-                        ErrorKind::DuplicateKey,
-                        "the key appears more than once".into(),
-                    ));
-                }
-                let value = map.next_value_seed(Skip {
-                    ctx,
-                    loc: at,
-                    depth: depth + 1,
-                });
-                let value = ctx.locate(value, || {
-                    if ctx.entered.get() {
-                        at.render()
-                    } else {
-                        loc.render()
-                    }
-                });
-                others.get_or_insert_with(HashSet::new).insert(key);
-                value
-            }
-        };
-        value?;
-    }
-}
-
-fn too_deep<E: serde::de::Error>(ctx: &Ctx, loc: &Loc) -> E {
-    ctx.fail_at(
-        loc,
-        ErrorKind::TooDeep,
-        format!("nesting deeper than {MAX_JSON_DEPTH} levels"),
-    )
-}
-
-fn missing<E: serde::de::Error>(
-    ctx: &Ctx,
-    loc: &Loc,
-    keys: &[&str],
-    seen: u16,
-    required: usize,
-) -> Result<(), E> {
-    match (0..required).find(|slot| seen & (1 << slot) == 0) {
-        Some(slot) => Err(ctx.fail_at(
-            &loc.key(keys[slot]),
-            ErrorKind::MissingField,
-            "required key is missing".into(),
-        )),
-        None => Ok(()),
-    }
-}
-
-/// Any value, checked (depth, duplicate keys, text) and dropped.
-struct Skip<'c, 'p> {
-    ctx: &'c Ctx,
-    loc: Loc<'p>,
-    depth: usize,
-}
-
-impl<'de> DeserializeSeed<'de> for Skip<'_, '_> {
-    type Value = ();
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        self.ctx.entered.set(true);
-        if !self.ctx.raw_unknown {
-            return d.deserialize_any(self);
-        }
-        // serde_json would read a number as f64 and refuse one beyond its
-        // range; an unknown value is taken as text instead, and only an
-        // array or object is walked (for its depth and duplicate keys).
+    /// An unknown value in JSON: serde_json would read a number as f64 and
+    /// refuse one beyond its range, so the value is taken whole as text and
+    /// only an array or object is walked (for its depth and duplicate keys).
+    fn skip_raw<'de, D: Deserializer<'de>>(self, d: D) -> Result<Got<'de>, D::Error> {
         let raw = <&RawValue>::deserialize(d)?.get();
         if !raw.starts_with(['[', '{']) {
-            return Ok(());
+            return Ok(Got::Nothing);
         }
         let mut inner = serde_json::Deserializer::from_str(raw);
         inner.disable_recursion_limit();
         inner
             .deserialize_any(self)
+            .map(|_| Got::Nothing)
             .map_err(serde::de::Error::custom)
     }
-}
 
-impl<'de> Visitor<'de> for Skip<'_, '_> {
-    type Value = ();
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("any value")
-    }
-    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_str<E>(self, _: &str) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_unit<E>(self) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_none<E>(self) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        d.deserialize_any(self)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        if self.depth > MAX_JSON_DEPTH {
-            return Err(too_deep(self.ctx, &self.loc));
-        }
-        for i in 0.. {
-            let (ctx, loc) = (self.ctx, self.loc.index(i));
+    /// Walks the members of an object: `member` reads the value of a known
+    /// key (each at most once); other keys are refused in strict mode, else
+    /// skipped (their duplicates refused too). Returns the mask of the known
+    /// keys seen.
+    fn members<'de, A: MapAccess<'de>>(
+        &self,
+        mut map: A,
+        keys: &'static Keys,
+        mut member: impl FnMut(&mut A, usize, Loc) -> Result<(), A::Error>,
+    ) -> Result<u16, A::Error> {
+        let (ctx, loc) = (self.ctx, &self.loc);
+        self.too_deep()?;
+        let mut seen = 0u16;
+        let mut others: Option<HashSet<Cow<'de, str>>> = None;
+        let duplicate = "the key appears more than once";
+        loop {
             ctx.entered.set(false);
-            let item = seq.next_element_seed(Skip {
-                ctx,
-                loc,
-                depth: self.depth + 1,
-            });
-            if locate_item(ctx, item, &loc, &self.loc)?.is_none() {
-                break;
+            let key = map.next_key_seed(KeySeed(keys));
+            ctx.locate(&key, loc, loc);
+            ctx.entered.set(false);
+            match key? {
+                None => return Ok(seen),
+                Some(Key::Known(slot)) => {
+                    let at = loc.key(keys.names[slot]);
+                    if seen & (1 << slot) != 0 {
+                        return Err(ctx.fail_at(&at, ErrorKind::DuplicateKey, duplicate));
+                    }
+                    seen |= 1 << slot;
+                    let value = member(&mut map, slot, at);
+                    ctx.locate(&value, &at, loc);
+                    value?;
+                }
+                Some(Key::Other(key)) => {
+                    let at = loc.key(&key);
+                    if ctx.mode == ParseMode::Strict {
+                        let problem =
+                            "unknown key (strict parsing accepts only the keys of the model)";
+                        return Err(ctx.fail_at(&at, ErrorKind::UnknownKey, problem));
+                    }
+                    if others.as_ref().is_some_and(|o| o.contains(&key)) {
+                        return Err(ctx.fail_at(&at, ErrorKind::DuplicateKey, duplicate));
+                    }
+                    let value = map.next_value_seed(self.at(at, Want::Skip));
+                    ctx.locate(&value, &at, loc);
+                    value?;
+                    others.get_or_insert_with(HashSet::new).insert(key);
+                }
+            }
+        }
+    }
+
+    fn missing<E: serde::de::Error>(
+        &self,
+        keys: &Keys,
+        seen: u16,
+        required: usize,
+    ) -> Result<(), E> {
+        match (0..required).find(|slot| seen & (1 << slot) == 0) {
+            None => Ok(()),
+            Some(slot) => {
+                let at = self.loc.key(keys.names[slot]);
+                Err(self
+                    .ctx
+                    .fail_at(&at, ErrorKind::MissingField, "required key is missing"))
+            }
+        }
+    }
+
+    /// Calls `item` with the seed of each item of an array.
+    fn items<'de, A: SeqAccess<'de>>(
+        &self,
+        mut seq: A,
+        want: Want,
+        mut item: impl FnMut(Got<'de>),
+    ) -> Result<(), A::Error> {
+        for i in 0.. {
+            let at = self.loc.index(i);
+            self.ctx.entered.set(false);
+            let next = seq.next_element_seed(self.at(at, want));
+            self.ctx.locate(&next, &at, &self.loc);
+            match next? {
+                Some(got) => item(got),
+                None => break,
             }
         }
         Ok(())
     }
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
-        members(
-            map,
-            self.ctx,
-            &self.loc,
-            self.depth,
-            &[],
-            no_slot,
-            |_, _, _| Ok(()),
-        )
-        .map(drop)
-    }
-}
 
-/// A `PatOwner` object.
-pub(crate) struct Owner<'c, 'p> {
-    pub(crate) ctx: &'c Ctx,
-    pub(crate) loc: Loc<'p>,
-    pub(crate) depth: usize,
-}
-
-impl<'de> DeserializeSeed<'de> for Owner<'_, '_> {
-    type Value = PatOwner;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<PatOwner, D::Error> {
-        self.ctx.entered.set(true);
-        d.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Owner<'_, '_> {
-    type Value = PatOwner;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an object")
-    }
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<PatOwner, A::Error> {
-        let (ctx, loc) = (self.ctx, &self.loc);
+    fn owner<'de, A: MapAccess<'de>>(&self, map: A) -> Result<PatOwner, A::Error> {
+        let ctx = self.ctx;
         let (mut owner_type, mut id, mut name) = (None, String::new(), String::new());
-        let seen = members(
-            map,
-            ctx,
-            loc,
-            self.depth,
-            OWNER_KEYS,
-            owner_slot,
-            |map, slot, at| {
-                match slot {
-                    0 => {
-                        let text = required_text(map, ctx, at)?;
-                        let parsed = OwnerType::parse(&text, "")
-                            .map_err(|e| ctx.fail(e.at_field(at.render().unwrap_or_default())))?;
-                        owner_type = Some(parsed);
-                    }
-                    1 => id = required_text(map, ctx, at)?,
-                    _ => name = required_text(map, ctx, at)?,
+        let seen = self.members(map, &OWNER_KEYS, |map, slot, at| {
+            let text = take!(map.next_value_seed(self.at(at, Want::Text))?, Text);
+            let text = text.unwrap_or_default().into_owned();
+            match slot {
+                0 => {
+                    let parsed = OwnerType::parse(&text, "")
+                        .map_err(|e| ctx.fail(e.at_field(at.render().unwrap_or_default())))?;
+                    owner_type = Some(parsed);
                 }
-                Ok(())
-            },
-        )?;
-        missing(ctx, loc, OWNER_KEYS, seen, OWNER_KEYS.len())?;
+                1 => id = text,
+                _ => name = text,
+            }
+            Ok(())
+        })?;
+        self.missing(&OWNER_KEYS, seen, OWNER_KEYS.names.len())?;
         if id.is_empty() {
-            return Err(ctx.fail_at(
-                &loc.key("id"),
-                ErrorKind::EmptyField,
-                "must not be empty".into(),
-            ));
+            let at = self.loc.key("id");
+            return Err(ctx.fail_at(&at, ErrorKind::EmptyField, "must not be empty"));
         }
         let owner_type = owner_type.unwrap_or(OwnerType::Identity);
         PatOwner::new(owner_type, id, name).map_err(|e| ctx.fail(e))
     }
-    fn visit_unit<E: serde::de::Error>(self) -> Result<PatOwner, E> {
-        wrong(self.ctx, &self.loc, "an object", "null")
-    }
-    refuse_other_types!("an object");
-    refuse!(str, "an object");
-    refuse!(seq, "an object");
-}
 
-/// A `CreatePersonalAccessTokenResponse` object.
-pub(crate) struct Response<'c, 'p> {
-    pub(crate) ctx: &'c Ctx,
-    pub(crate) loc: Loc<'p>,
-    pub(crate) depth: usize,
-}
-
-impl<'de> DeserializeSeed<'de> for Response<'_, '_> {
-    type Value = CreatePersonalAccessTokenResponse;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        self.ctx.entered.set(true);
-        d.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Response<'_, '_> {
-    type Value = CreatePersonalAccessTokenResponse;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an object")
-    }
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-        let (ctx, loc, depth) = (self.ctx, &self.loc, self.depth);
+    fn response<'de, A: MapAccess<'de>>(&self, map: A) -> Result<Got<'de>, A::Error> {
+        let ctx = self.ctx;
         let (mut id, mut secret, mut scope, mut name) = (String::new(), None, None, String::new());
         let (mut owner, mut created, mut validity, mut expiration) = (None, None, 0, None);
         // Each value is checked as soon as it is read, so the first problem
         // in document order is the one reported.
-        let seen = members(
-            map,
-            ctx,
-            loc,
-            depth,
-            RESPONSE_KEYS,
-            response_slot,
-            |map, slot, at| {
-                match slot {
-                    0 => id = non_empty_text(map, ctx, at)?,
-                    1 => secret = Some(Secret::new(non_empty_text(map, ctx, at)?)),
-                    2 => scope = map.next_value_seed(Scope { ctx, loc: at })?,
-                    3 => name = non_empty_text(map, ctx, at)?,
-                    4 => {
-                        owner = Some(map.next_value_seed(Owner {
-                            ctx,
-                            loc: at,
-                            depth: depth + 1,
-                        })?)
-                    }
-                    5 => created = date(map, ctx, at, false)?,
-                    6 => validity = map.next_value_seed(Validity { ctx, loc: at })?,
-                    _ => expiration = date(map, ctx, at, true)?,
+        let seen = self.members(map, &RESPONSE_KEYS, |map, slot, at| {
+            let got = map.next_value_seed(self.at(at, RESPONSE_VALUES[slot]))?;
+            let non_empty = |got: Got| {
+                let text = take!(got, Text).unwrap_or_default().into_owned();
+                if text.is_empty() {
+                    return Err(ctx.fail_at(&at, ErrorKind::EmptyField, "must not be empty"));
                 }
-                Ok(())
-            },
-        )?;
-        missing(ctx, loc, RESPONSE_KEYS, seen, REQUIRED_RESPONSE_KEYS)?;
+                Ok(text)
+            };
+            let date = |got: Got| match take!(got, Text) {
+                None => Ok(None),
+                Some(text) => parse_rfc3339(&text)
+                    .map(Some)
+                    .map_err(|e| ctx.fail_at(&at, ErrorKind::InvalidDate, e.0)),
+            };
+            match slot {
+                0 => id = non_empty(got)?,
+                1 => secret = Some(Secret::new(non_empty(got)?)),
+                2 => scope = take!(got, Scope),
+                3 => name = non_empty(got)?,
+                4 => owner = Some(take!(got, Owner)),
+                5 => created = date(got)?,
+                6 => validity = take!(got, Validity),
+                _ => expiration = date(got)?,
+            }
+            Ok(())
+        })?;
+        self.missing(&RESPONSE_KEYS, seen, REQUIRED_RESPONSE_KEYS)?;
         let (Some(secret), Some(owner), Some(created)) = (secret, owner, created) else {
             unreachable!("every required key was seen, so every slot is filled");
         };
@@ -781,97 +428,216 @@ impl<'de> Visitor<'de> for Response<'_, '_> {
             access_token_validity_seconds: Some(validity.into()),
             expiration_date: expiration,
         };
-        CreatePersonalAccessTokenResponse::new(fields).map_err(|e| ctx.fail(within(e, loc)))
+        // Every rule was checked above; `new` checks them again for any
+        // other way in, so its error is the model's own.
+        let response = CreatePersonalAccessTokenResponse::new(fields).map_err(|e| ctx.fail(e))?;
+        Ok(Got::Response(Box::new(response)))
     }
-    fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-        wrong(self.ctx, &self.loc, "an object", "null")
-    }
-    refuse_other_types!("an object");
-    refuse!(str, "an object");
-    refuse!(seq, "an object");
 }
 
-/// The model's error for a response at `loc` (an item of a list).
-fn within(e: Error, loc: &Loc) -> Error {
-    match loc.render() {
-        Some(prefix) => {
-            let field = e
-                .field_path()
-                .map_or(prefix.clone(), |f| format!("{prefix}.{f}"));
-            e.at_field(field)
+impl<'de> DeserializeSeed<'de> for Seed<'_, '_> {
+    type Value = Got<'de>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Got<'de>, D::Error> {
+        self.ctx.entered.set(true);
+        match self.want {
+            Want::Validity if self.ctx.json => {
+                self.validity_literal(<&RawValue>::deserialize(d)?.get())
+            }
+            Want::Skip if self.ctx.raw_unknown => self.skip_raw(d),
+            _ => d.deserialize_any(self),
         }
-        None => e,
     }
 }
 
-/// A JSON array of responses.
-pub(crate) struct List<'c> {
-    pub(crate) ctx: &'c Ctx,
-}
-
-impl<'de> DeserializeSeed<'de> for List<'_> {
-    type Value = Vec<CreatePersonalAccessTokenResponse>;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+impl<'de> Visitor<'de> for Seed<'_, '_> {
+    type Value = Got<'de>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a value of the model")
+    }
+    fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<Got<'de>, E> {
+        self.other("a boolean")
+    }
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Got<'de>, E> {
+        match self.want {
+            Want::Validity => self.validity(v),
+            _ => self.other("a number"),
+        }
+    }
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Got<'de>, E> {
+        match (self.want, i64::try_from(v)) {
+            (Want::Validity, Ok(v)) => self.validity(v),
+            (Want::Validity, Err(_)) => Err(self.out_of_range(&v.to_string())),
+            _ => self.other("a number"),
+        }
+    }
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Got<'de>, E> {
+        match self.want {
+            Want::Validity => self.other(&format!("\"{v}\"")),
+            _ => self.other("a number"),
+        }
+    }
+    fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<Got<'de>, E> {
+        self.text(Cow::Borrowed(v))
+    }
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Got<'de>, E> {
+        self.text(Cow::Owned(v.to_owned()))
+    }
+    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Got<'de>, E> {
+        self.text(Cow::Owned(v))
+    }
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Got<'de>, E> {
+        match self.want {
+            Want::TextOrNull => Ok(Got::Text(None)),
+            Want::Scope => Ok(Got::Scope(None)),
+            _ => self.other("null"),
+        }
+    }
+    fn visit_none<E: serde::de::Error>(self) -> Result<Got<'de>, E> {
+        self.visit_unit()
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Got<'de>, D::Error> {
         d.deserialize_any(self)
     }
-}
-
-impl<'de> Visitor<'de> for List<'_> {
-    type Value = Vec<CreatePersonalAccessTokenResponse>;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a JSON array of objects")
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-        let mut list = Vec::new();
-        loop {
-            let (ctx, loc) = (self.ctx, ROOT.index(list.len()));
-            ctx.entered.set(false);
-            let item = seq.next_element_seed(Response { ctx, loc, depth: 2 });
-            match locate_item(ctx, item, &loc, &ROOT)? {
-                Some(item) => list.push(item),
-                None => return Ok(list),
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Got<'de>, A::Error> {
+        match self.want {
+            Want::Scope => {
+                let mut scope = Vec::new();
+                self.items(seq, Want::Text, |got| {
+                    scope.push(take!(got, Text).unwrap_or_default().into_owned())
+                })?;
+                Ok(Got::Scope(Some(scope)))
             }
+            Want::List => {
+                let mut list = Vec::new();
+                self.items(seq, Want::Response, |got| list.push(*take!(got, Response)))?;
+                Ok(Got::List(list))
+            }
+            Want::Skip => {
+                self.too_deep()?;
+                self.items(seq, Want::Skip, drop).map(|()| Got::Nothing)
+            }
+            _ => self.other("an array"),
         }
     }
-    fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-        Err(self.ctx.fail_at(
-            &ROOT,
-            ErrorKind::WrongType,
-            "expected a JSON array of objects, found null".into(),
-        ))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
-        Err(self.ctx.fail_at(
-            &ROOT,
-            ErrorKind::WrongType,
-            "expected a JSON array of objects, found an object".into(),
-        ))
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Got<'de>, A::Error> {
+        match self.want {
+            Want::Owner => self.owner(map).map(Got::Owner),
+            Want::Response => self.response(map),
+            Want::Skip => self
+                .members(map, &NO_KEYS, |_, _, _| Ok(()))
+                .map(|_| Got::Nothing),
+            _ => self.other("an object"),
+        }
     }
 }
 
-/// The model's types in any serde format: validated as they are read, so
-/// no invalid value can be built this way either. Unknown keys are
-/// skipped. Errors name the field (`owner.type: unknown owner type ...`).
+/// A key: the slot of a known one, or the text of another.
+enum Key<'de> {
+    Known(usize),
+    Other(Cow<'de, str>),
+}
+
+/// Reads a key of an object whose known keys are given.
+struct KeySeed(&'static Keys);
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Key<'de>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Key<'de>, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed {
+    type Value = Key<'de>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a key")
+    }
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Key<'de>, E> {
+        Ok((self.0.slot)(v).map_or(Key::Other(Cow::Borrowed(v)), Key::Known))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Key<'de>, E> {
+        let other = || Key::Other(Cow::Owned(v.to_owned()));
+        Ok((self.0.slot)(v).map_or_else(other, Key::Known))
+    }
+}
+
+/// The keys of an object of the model, in documented order (the index is
+/// the bit in the "seen" mask), and the slot of a key among them (a `match`
+/// the compiler turns into a few comparisons).
+struct Keys {
+    names: &'static [&'static str],
+    slot: fn(&str) -> Option<usize>,
+}
+
+const RESPONSE_KEYS: Keys = Keys {
+    names: &[
+        "id",
+        "secret",
+        "scope",
+        "name",
+        "owner",
+        "created",
+        "accessTokenValiditySeconds",
+        "expirationDate",
+    ],
+    slot: |key| {
+        Some(match key {
+            "id" => 0,
+            "secret" => 1,
+            "scope" => 2,
+            "name" => 3,
+            "owner" => 4,
+            "created" => 5,
+            "accessTokenValiditySeconds" => 6,
+            "expirationDate" => 7,
+            _ => return None,
+        })
+    },
+};
+const REQUIRED_RESPONSE_KEYS: usize = 7;
+/// What each key of the response holds.
+const RESPONSE_VALUES: [Want; 8] = [
+    Want::Text,
+    Want::Text,
+    Want::Scope,
+    Want::Text,
+    Want::Owner,
+    Want::Text,
+    Want::Validity,
+    Want::TextOrNull,
+];
+
+const OWNER_KEYS: Keys = Keys {
+    names: &["type", "id", "name"],
+    slot: |key| {
+        Some(match key {
+            "type" => 0,
+            "id" => 1,
+            "name" => 2,
+            _ => return None,
+        })
+    },
+};
+
+/// An object of unknown values.
+const NO_KEYS: Keys = Keys {
+    names: &[],
+    slot: |_| None,
+};
+
+/// The model's types in any self-describing serde format: validated as they
+/// are read, so no invalid value can be built this way either. Unknown keys
+/// are skipped. Errors name the field (`owner.type: unknown owner type ...`).
 impl<'de> Deserialize<'de> for CreatePersonalAccessTokenResponse {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let ctx = Ctx::new(ParseMode::Lenient, false);
-        Response {
-            ctx: &ctx,
-            loc: ROOT,
-            depth: 1,
-        }
-        .deserialize(d)
+        response(&ctx, ROOT, 1).deserialize(d).map(into_response)
     }
 }
 
 impl<'de> Deserialize<'de> for PatOwner {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let ctx = Ctx::new(ParseMode::Lenient, false);
-        Owner {
-            ctx: &ctx,
-            loc: ROOT.key("owner"),
-            depth: 1,
-        }
-        .deserialize(d)
+        owner(&ctx, OWNER, 1).deserialize(d).map(into_owner)
     }
 }

@@ -13,10 +13,10 @@ mod ser;
 pub use ser::JsonStyle;
 pub(crate) use ser::{owner_to_vec, to_vec, to_vec_list};
 
-use serde::de::{DeserializeSeed, Deserializer};
+use serde::de::DeserializeSeed;
 
-use crate::json::de::{Ctx, List, Owner, Response};
-use crate::json::path::ROOT;
+use crate::json::de::{Ctx, Got, Seed};
+use crate::json::path::{OWNER, ROOT};
 use crate::model::error::{Error, ErrorKind};
 use crate::model::owner::PatOwner;
 use crate::model::response::CreatePersonalAccessTokenResponse;
@@ -39,14 +39,14 @@ pub enum ParseMode {
 impl CreatePersonalAccessTokenResponse {
     /// Parses and validates a response from UTF-8 JSON text.
     pub fn from_json(input: &[u8], mode: ParseMode) -> Result<Self, Error> {
-        read::<OneResponse>(input, mode)
+        read(input, mode, ONE_RESPONSE)
     }
 
     /// Parses and validates a JSON array of responses. Errors name the item
     /// first: `[3].owner.type`, or `[3]` for a problem with the item as a
     /// whole. An empty array gives an empty list.
     pub fn list_from_json(input: &[u8], mode: ParseMode) -> Result<Vec<Self>, Error> {
-        read::<Responses>(input, mode)
+        read(input, mode, RESPONSES)
     }
 }
 
@@ -54,53 +54,21 @@ impl PatOwner {
     /// Parses and validates an owner from UTF-8 JSON text. Fields are named
     /// as in a response (`owner.type`).
     pub fn from_json(input: &[u8], mode: ParseMode) -> Result<Self, Error> {
-        read::<OneOwner>(input, mode)
+        read(input, mode, ONE_OWNER)
     }
 }
 
-/// What a document holds, and the seed that reads it.
-trait Document {
-    type Value;
-    fn read<'de, D: Deserializer<'de>>(ctx: &Ctx, d: D) -> Result<Self::Value, D::Error>;
-}
+/// A document: what it holds, the seed that reads it, and how to get the
+/// value from what the seed gives.
+type Document<T> = (for<'c> fn(&'c Ctx) -> Seed<'c, 'static>, fn(Got) -> T);
 
-struct OneResponse;
-struct Responses;
-struct OneOwner;
-
-impl Document for OneResponse {
-    type Value = CreatePersonalAccessTokenResponse;
-    fn read<'de, D: Deserializer<'de>>(ctx: &Ctx, d: D) -> Result<Self::Value, D::Error> {
-        Response {
-            ctx,
-            loc: ROOT,
-            depth: 1,
-        }
-        .deserialize(d)
-    }
-}
-
-impl Document for Responses {
-    type Value = Vec<CreatePersonalAccessTokenResponse>;
-    fn read<'de, D: Deserializer<'de>>(ctx: &Ctx, d: D) -> Result<Self::Value, D::Error> {
-        List { ctx }.deserialize(d)
-    }
-}
-
-impl Document for OneOwner {
-    type Value = PatOwner;
-    fn read<'de, D: Deserializer<'de>>(ctx: &Ctx, d: D) -> Result<Self::Value, D::Error> {
-        Owner {
-            ctx,
-            loc: ROOT.key("owner"),
-            depth: 1,
-        }
-        .deserialize(d)
-    }
-}
+const ONE_RESPONSE: Document<CreatePersonalAccessTokenResponse> =
+    (|ctx| de::response(ctx, ROOT, 1), de::into_response);
+const RESPONSES: Document<Vec<CreatePersonalAccessTokenResponse>> = (de::list, de::into_list);
+const ONE_OWNER: Document<PatOwner> = (|ctx| de::owner(ctx, OWNER, 1), de::into_owner);
 
 /// Reads one whole document.
-fn read<Doc: Document>(input: &[u8], mode: ParseMode) -> Result<Doc::Value, Error> {
+fn read<T>(input: &[u8], mode: ParseMode, doc: Document<T>) -> Result<T, Error> {
     if input.starts_with(b"\xEF\xBB\xBF") {
         let problem = "malformed JSON: the input starts with a byte order mark (BOM), which JSON text must not have";
         return Err(Error::new(ErrorKind::MalformedJson, None, problem));
@@ -112,8 +80,8 @@ fn read<Doc: Document>(input: &[u8], mode: ParseMode) -> Result<Doc::Value, Erro
         let mut ctx = Ctx::new(mode, true);
         ctx.raw_unknown = raw_unknown;
         let result = match text {
-            Some(text) => run::<Doc, _>(&ctx, serde_json::Deserializer::from_str(text)),
-            None => run::<Doc, _>(&ctx, serde_json::Deserializer::from_slice(input)),
+            Some(text) => run(&ctx, doc, serde_json::Deserializer::from_str(text)),
+            None => run(&ctx, doc, serde_json::Deserializer::from_slice(input)),
         };
         (ctx, result)
     };
@@ -136,16 +104,17 @@ fn read<Doc: Document>(input: &[u8], mode: ParseMode) -> Result<Doc::Value, Erro
 }
 
 /// Reads the document and checks that nothing but whitespace follows.
-fn run<'a, Doc: Document, R: serde_json::de::Read<'a>>(
+fn run<'a, T, R: serde_json::de::Read<'a>>(
     ctx: &Ctx,
+    (seed, value): Document<T>,
     mut de: serde_json::Deserializer<R>,
-) -> Result<Doc::Value, serde_json::Error> {
+) -> Result<T, serde_json::Error> {
     // The seeds bound the depth themselves (MAX_JSON_DEPTH, one level more
     // than serde_json's own limit allows).
     de.disable_recursion_limit();
-    let value = Doc::read(ctx, &mut de)?;
+    let got = seed(ctx).deserialize(&mut de)?;
     de.end()?;
-    Ok(value)
+    Ok(value(got))
 }
 
 /// The library's error for a failed read: the model's own, or serde_json's

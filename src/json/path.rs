@@ -21,6 +21,12 @@ pub(crate) static ROOT: Loc<'static> = Loc {
     step: Step::Root,
 };
 
+/// A standalone owner: its fields are named as in a response (`owner.type`).
+pub(crate) static OWNER: Loc<'static> = Loc {
+    parent: Some(&ROOT),
+    step: Step::Key("owner"),
+};
+
 impl<'p> Loc<'p> {
     /// The member `key` of the object at this path.
     pub(crate) fn key(&'p self, key: &'p str) -> Loc<'p> {
