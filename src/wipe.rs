@@ -1,5 +1,6 @@
-//! Wiping memory: the one routine that overwrites bytes with zeros, and an
-//! allocator that runs it on every block before handing the block back.
+//! Wiping memory: the one routine that overwrites bytes with zeros, an
+//! output buffer that wipes the blocks it outgrows, and an allocator that
+//! wipes every block before handing it back.
 //!
 //! The library's own buffers that hold the secret are wiped explicitly
 //! (`Secret`, JSON output). Buffers inside serde_json (its scratch buffer
@@ -14,6 +15,7 @@
 //! ```
 
 use std::alloc::{GlobalAlloc, Layout, System};
+use std::io;
 
 use zeroize::Zeroize;
 
@@ -53,6 +55,53 @@ unsafe impl<A: GlobalAlloc> GlobalAlloc for WipingAllocator<A> {
         wipe(unsafe { core::slice::from_raw_parts_mut(ptr, layout.size()) });
         // SAFETY: forwarded unchanged, under the caller's contract.
         unsafe { self.0.dealloc(ptr, layout) }
+    }
+}
+
+/// An output buffer that never leaves a copy behind: when it must grow, it
+/// moves to a larger block itself and wipes the old one, instead of letting
+/// the allocator free it as it is.
+pub(crate) struct WipingBuffer(Vec<u8>);
+
+impl WipingBuffer {
+    pub(crate) fn with_capacity(capacity: usize) -> Self {
+        WipingBuffer(Vec::with_capacity(capacity))
+    }
+
+    pub(crate) fn into_inner(self) -> Vec<u8> {
+        self.0
+    }
+
+    /// Moves to a block with room for `more` bytes, wiping the old one.
+    #[cold]
+    #[inline(never)]
+    fn grow(&mut self, more: usize) {
+        let needed = self.0.len() + more;
+        let mut bigger = Vec::with_capacity(needed.max(2 * self.0.capacity()));
+        bigger.extend_from_slice(&self.0);
+        let mut old = std::mem::replace(&mut self.0, bigger);
+        old.zeroize();
+    }
+}
+
+impl io::Write for WipingBuffer {
+    #[inline]
+    fn write(&mut self, data: &[u8]) -> io::Result<usize> {
+        self.write_all(data)?;
+        Ok(data.len())
+    }
+
+    #[inline]
+    fn write_all(&mut self, data: &[u8]) -> io::Result<()> {
+        if data.len() > self.0.capacity() - self.0.len() {
+            self.grow(data.len());
+        }
+        self.0.extend_from_slice(data);
+        Ok(())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
     }
 }
 

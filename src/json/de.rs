@@ -274,7 +274,7 @@ impl<'c, 'p> Seed<'c, 'p> {
     fn members<'de, A: MapAccess<'de>>(
         &self,
         mut map: A,
-        keys: &'static Keys,
+        keys: &'static [&'static str],
         mut member: impl FnMut(&mut A, usize, Loc) -> Result<(), A::Error>,
     ) -> Result<u16, A::Error> {
         let (ctx, loc) = (self.ctx, &self.loc);
@@ -290,7 +290,7 @@ impl<'c, 'p> Seed<'c, 'p> {
             match key? {
                 None => return Ok(seen),
                 Some(Key::Known(slot)) => {
-                    let at = loc.key(keys.names[slot]);
+                    let at = loc.key(keys[slot]);
                     if seen & (1 << slot) != 0 {
                         return Err(ctx.fail_at(&at, ErrorKind::DuplicateKey, duplicate));
                     }
@@ -320,14 +320,14 @@ impl<'c, 'p> Seed<'c, 'p> {
 
     fn missing<E: serde::de::Error>(
         &self,
-        keys: &Keys,
+        keys: &[&str],
         seen: u16,
         required: usize,
     ) -> Result<(), E> {
         match (0..required).find(|slot| seen & (1 << slot) == 0) {
             None => Ok(()),
             Some(slot) => {
-                let at = self.loc.key(keys.names[slot]);
+                let at = self.loc.key(keys[slot]);
                 Err(self
                     .ctx
                     .fail_at(&at, ErrorKind::MissingField, "required key is missing"))
@@ -358,7 +358,7 @@ impl<'c, 'p> Seed<'c, 'p> {
     fn owner<'de, A: MapAccess<'de>>(&self, map: A) -> Result<PatOwner, A::Error> {
         let ctx = self.ctx;
         let (mut owner_type, mut id, mut name) = (None, String::new(), String::new());
-        let seen = self.members(map, &OWNER_KEYS, |map, slot, at| {
+        let seen = self.members(map, OWNER_KEYS, |map, slot, at| {
             let text = take!(map.next_value_seed(self.at(at, Want::Text))?, Text);
             let text = text.unwrap_or_default().into_owned();
             match slot {
@@ -372,7 +372,7 @@ impl<'c, 'p> Seed<'c, 'p> {
             }
             Ok(())
         })?;
-        self.missing(&OWNER_KEYS, seen, OWNER_KEYS.names.len())?;
+        self.missing(OWNER_KEYS, seen, OWNER_KEYS.len())?;
         if id.is_empty() {
             let at = self.loc.key("id");
             return Err(ctx.fail_at(&at, ErrorKind::EmptyField, "must not be empty"));
@@ -387,7 +387,7 @@ impl<'c, 'p> Seed<'c, 'p> {
         let (mut owner, mut created, mut validity, mut expiration) = (None, None, 0, None);
         // Each value is checked as soon as it is read, so the first problem
         // in document order is the one reported.
-        let seen = self.members(map, &RESPONSE_KEYS, |map, slot, at| {
+        let seen = self.members(map, RESPONSE_KEYS, |map, slot, at| {
             let got = map.next_value_seed(self.at(at, RESPONSE_VALUES[slot]))?;
             let non_empty = |got: Got| {
                 let text = take!(got, Text).unwrap_or_default().into_owned();
@@ -414,7 +414,7 @@ impl<'c, 'p> Seed<'c, 'p> {
             }
             Ok(())
         })?;
-        self.missing(&RESPONSE_KEYS, seen, REQUIRED_RESPONSE_KEYS)?;
+        self.missing(RESPONSE_KEYS, seen, REQUIRED_RESPONSE_KEYS)?;
         let (Some(secret), Some(owner), Some(created)) = (secret, owner, created) else {
             unreachable!("every required key was seen, so every slot is filled");
         };
@@ -524,11 +524,15 @@ impl<'de> Visitor<'de> for Seed<'_, '_> {
             Want::Owner => self.owner(map).map(Got::Owner),
             Want::Response => self.response(map),
             Want::Skip => self
-                .members(map, &NO_KEYS, |_, _, _| Ok(()))
+                .members(map, &[], |_, _, _| Ok(()))
                 .map(|_| Got::Nothing),
             _ => self.other("an object"),
         }
     }
+}
+
+fn slot(keys: &[&str], key: &str) -> Option<usize> {
+    keys.iter().position(|k| *k == key)
 }
 
 /// A key: the slot of a known one, or the text of another.
@@ -538,7 +542,7 @@ enum Key<'de> {
 }
 
 /// Reads a key of an object whose known keys are given.
-struct KeySeed(&'static Keys);
+struct KeySeed(&'static [&'static str]);
 
 impl<'de> DeserializeSeed<'de> for KeySeed {
     type Value = Key<'de>;
@@ -553,47 +557,26 @@ impl<'de> Visitor<'de> for KeySeed {
         f.write_str("a key")
     }
     fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Key<'de>, E> {
-        Ok((self.0.slot)(v).map_or(Key::Other(Cow::Borrowed(v)), Key::Known))
+        Ok(slot(self.0, v).map_or(Key::Other(Cow::Borrowed(v)), Key::Known))
     }
     fn visit_str<E>(self, v: &str) -> Result<Key<'de>, E> {
         let other = || Key::Other(Cow::Owned(v.to_owned()));
-        Ok((self.0.slot)(v).map_or_else(other, Key::Known))
+        Ok(slot(self.0, v).map_or_else(other, Key::Known))
     }
 }
 
-/// The keys of an object of the model, in documented order (the index is
-/// the bit in the "seen" mask), and the slot of a key among them (a `match`
-/// the compiler turns into a few comparisons).
-struct Keys {
-    names: &'static [&'static str],
-    slot: fn(&str) -> Option<usize>,
-}
-
-const RESPONSE_KEYS: Keys = Keys {
-    names: &[
-        "id",
-        "secret",
-        "scope",
-        "name",
-        "owner",
-        "created",
-        "accessTokenValiditySeconds",
-        "expirationDate",
-    ],
-    slot: |key| {
-        Some(match key {
-            "id" => 0,
-            "secret" => 1,
-            "scope" => 2,
-            "name" => 3,
-            "owner" => 4,
-            "created" => 5,
-            "accessTokenValiditySeconds" => 6,
-            "expirationDate" => 7,
-            _ => return None,
-        })
-    },
-};
+/// The keys of the response, in documented order; the index is the bit in
+/// the "seen" mask.
+const RESPONSE_KEYS: &[&str] = &[
+    "id",
+    "secret",
+    "scope",
+    "name",
+    "owner",
+    "created",
+    "accessTokenValiditySeconds",
+    "expirationDate",
+];
 const REQUIRED_RESPONSE_KEYS: usize = 7;
 /// What each key of the response holds.
 const RESPONSE_VALUES: [Want; 8] = [
@@ -607,23 +590,7 @@ const RESPONSE_VALUES: [Want; 8] = [
     Want::TextOrNull,
 ];
 
-const OWNER_KEYS: Keys = Keys {
-    names: &["type", "id", "name"],
-    slot: |key| {
-        Some(match key {
-            "type" => 0,
-            "id" => 1,
-            "name" => 2,
-            _ => return None,
-        })
-    },
-};
-
-/// An object of unknown values.
-const NO_KEYS: Keys = Keys {
-    names: &[],
-    slot: |_| None,
-};
+const OWNER_KEYS: &[&str] = &["type", "id", "name"];
 
 /// The model's types in any self-describing serde format: validated as they
 /// are read, so no invalid value can be built this way either. Unknown keys

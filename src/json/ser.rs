@@ -4,15 +4,13 @@
 //! Keys come in the documented order; `created` and `expirationDate` are
 //! written as `YYYY-MM-DDTHH:MM:SS.mmmZ`; `expirationDate` only when set.
 
-use std::io;
-
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 use serde_json::ser::PrettyFormatter;
-use zeroize::Zeroize;
 
 use crate::model::date::format_rfc3339;
 use crate::model::owner::PatOwner;
 use crate::model::response::CreatePersonalAccessTokenResponse;
+use crate::wipe::WipingBuffer;
 
 /// The layout of JSON output.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,49 +69,10 @@ impl Serialize for CreatePersonalAccessTokenResponse {
     }
 }
 
-/// An output buffer that never leaves a copy behind: when it must grow, it
-/// moves to a larger block itself and wipes the old one, instead of letting
-/// the allocator free it as it is.
-struct WipingBuffer(Vec<u8>);
-
-impl WipingBuffer {
-    /// Moves to a block with room for `more` bytes, wiping the old one.
-    #[cold]
-    #[inline(never)]
-    fn grow(&mut self, more: usize) {
-        let needed = self.0.len() + more;
-        let mut bigger = Vec::with_capacity(needed.max(2 * self.0.capacity()));
-        bigger.extend_from_slice(&self.0);
-        let mut old = std::mem::replace(&mut self.0, bigger);
-        old.zeroize();
-    }
-}
-
-impl io::Write for WipingBuffer {
-    #[inline]
-    fn write(&mut self, data: &[u8]) -> io::Result<usize> {
-        self.write_all(data)?;
-        Ok(data.len())
-    }
-
-    #[inline]
-    fn write_all(&mut self, data: &[u8]) -> io::Result<()> {
-        if data.len() > self.0.capacity() - self.0.len() {
-            self.grow(data.len());
-        }
-        self.0.extend_from_slice(data);
-        Ok(())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
-}
-
 /// Writes `value` as JSON text; `size_hint` is the expected length, which
 /// makes growing (and so copying) rare.
 fn write<T: Serialize + ?Sized>(value: &T, style: JsonStyle, size_hint: usize) -> Vec<u8> {
-    let mut out = WipingBuffer(Vec::with_capacity(size_hint));
+    let mut out = WipingBuffer::with_capacity(size_hint);
     let written = match style {
         JsonStyle::Compact => value.serialize(&mut serde_json::Serializer::new(&mut out)),
         JsonStyle::Pretty => {
@@ -126,34 +85,32 @@ fn write<T: Serialize + ?Sized>(value: &T, style: JsonStyle, size_hint: usize) -
     // The model's types always serialize: their strings are UTF-8 and the
     // buffer never fails.
     written.expect("the model serializes to JSON");
-    out.0
+    out.into_inner()
 }
 
-/// A generous estimate of the JSON length of `r`: its text plus the layout.
-fn size_hint(r: &CreatePersonalAccessTokenResponse, style: JsonStyle) -> usize {
-    let scope = r.scope().unwrap_or_default();
-    let fields = [
-        r.id(),
-        r.secret().expose(),
-        r.name(),
-        r.owner().id(),
-        r.owner().name(),
-    ];
-    let text = fields.iter().map(|s| s.len()).sum::<usize>()
-        + scope.iter().map(String::len).sum::<usize>();
-    let per_item = if style == JsonStyle::Pretty { 8 } else { 3 };
-    text + per_item * scope.len() + if style == JsonStyle::Pretty { 320 } else { 224 }
+/// A generous estimate of the JSON length of `r`, so that the buffer
+/// rarely grows.
+fn size_hint(r: &CreatePersonalAccessTokenResponse) -> usize {
+    let owner = r.owner().id().len() + r.owner().name().len();
+    let text = r.id().len() + r.secret().expose().len() + r.name().len() + owner;
+    text + r
+        .scope()
+        .unwrap_or_default()
+        .iter()
+        .map(|s| s.len() + 8)
+        .sum::<usize>()
+        + 320
 }
 
 pub(crate) fn to_vec(r: &CreatePersonalAccessTokenResponse, style: JsonStyle) -> Vec<u8> {
-    write(r, style, size_hint(r, style))
+    write(r, style, size_hint(r))
 }
 
 pub(crate) fn to_vec_list(
     items: &[&CreatePersonalAccessTokenResponse],
     style: JsonStyle,
 ) -> Vec<u8> {
-    let hint = items.iter().map(|r| size_hint(r, style) + 4).sum::<usize>() + 2;
+    let hint = items.iter().map(|r| size_hint(r) + 4).sum::<usize>() + 2;
     write(items, style, hint)
 }
 
