@@ -354,8 +354,12 @@ mod bulk {
     }
 
     /// Median and interquartile range of `xs`, per object.
-    pub(crate) fn stats(xs: &[f64]) -> (f64, f64, f64) {
-        let mut v: Vec<f64> = xs.iter().map(|x| x / COUNT as f64).collect();
+    fn stats(xs: &[f64]) -> (f64, f64, f64) {
+        quartiles(xs.iter().map(|x| x / COUNT as f64).collect())
+    }
+
+    /// Median and interquartile range of `v`.
+    pub(crate) fn quartiles(mut v: Vec<f64>) -> (f64, f64, f64) {
         v.sort_by(f64::total_cmp);
         let q = |p: f64| {
             let pos = p * (v.len() - 1) as f64;
@@ -527,8 +531,8 @@ mod wiping {
             ours.push(batch(true));
             base.push(batch(false));
         }
-        let (m, lo, hi) = crate::bulk::stats(&ours);
-        let (bm, blo, bhi) = crate::bulk::stats(&base);
+        let (m, lo, hi) = crate::bulk::quartiles(ours);
+        let (bm, blo, bhi) = crate::bulk::quartiles(base);
         let _ = writeln!(
             out,
             "{{\"layer\":\"Rust\",\"operation\":\"wiping allocator: parse + to_json + free\",\"ours_ns\":{m:.1},\"ours_spread\":[{lo:.1},{hi:.1}],\"baseline\":\"the same with the system allocator (no wiping)\",\"baseline_ns\":{bm:.1},\"baseline_spread\":[{blo:.1},{bhi:.1}],\"note\":\"WipingAllocator (the C library's allocator) in front of the system allocator; median of {batches} batches of 2,000, alternating\"}}"

@@ -3,7 +3,8 @@
 //!
 //! Layers, each using only the one before it:
 //! * [`model`]: the types and their rules (pure Rust);
-//! * [`json`]: canonical JSON out, a strict-where-it-matters parser in;
+//! * [`json`]: the model's serde `Serialize` and validating `Deserialize`,
+//!   and JSON text in and out through serde_json;
 //! * `ffi`: the C ABI over both (see `include/isc_pat.h`).
 
 #![deny(unsafe_op_in_unsafe_fn)]
