@@ -73,14 +73,19 @@ impl Ctx {
     /// was entered (or serde_json refused a trailing comma where an item
     /// belongs), else `outer`; unless a deeper place or a model error was
     /// noted first.
-    #[inline]
+    #[inline(always)]
     fn locate<T, E: fmt::Display>(&self, r: &Result<T, E>, inner: &Loc, outer: &Loc) {
         if let Err(e) = r {
-            if self.error.borrow().is_none() {
-                let on_inner = self.entered.get() || e.to_string().starts_with("trailing comma");
-                let at = if on_inner { inner } else { outer };
-                self.at.borrow_mut().get_or_insert_with(|| at.render());
-            }
+            self.note(e, inner, outer);
+        }
+    }
+
+    #[cold]
+    fn note(&self, e: &dyn fmt::Display, inner: &Loc, outer: &Loc) {
+        if self.error.borrow().is_none() {
+            let on_inner = self.entered.get() || e.to_string().starts_with("trailing comma");
+            let at = if on_inner { inner } else { outer };
+            self.at.borrow_mut().get_or_insert_with(|| at.render());
         }
     }
 }
