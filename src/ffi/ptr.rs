@@ -115,6 +115,16 @@ pub(crate) unsafe fn free_handle<T>(handle: *mut T) {
     }
 }
 
+/// Takes back ownership of a string this library handed to C.
+///
+/// # Safety
+/// `s` is not NULL, came from `CString::into_raw` in this library and is
+/// not used again.
+pub(crate) unsafe fn take_c_string(s: *mut c_char) -> std::ffi::CString {
+    // SAFETY: per the contract.
+    unsafe { std::ffi::CString::from_raw(s) }
+}
+
 /// Copies `text` and a NUL terminator into the caller's buffer.
 ///
 /// `*out_len` (when given) always receives the length of `text` without

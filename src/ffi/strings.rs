@@ -60,8 +60,8 @@ pub unsafe extern "C" fn isc_pat_string_free(s: *mut c_char) {
         return;
     }
     call_infallible((), || {
-        // SAFETY: per the contract, `s` came from `CString::into_raw` above.
-        let owned = unsafe { CString::from_raw(s) };
+        // SAFETY: per the contract, `s` came from `into_c_string` above.
+        let owned = unsafe { ptr::take_c_string(s) };
         let mut bytes = owned.into_bytes_with_nul();
         wipe(&mut bytes);
     })
