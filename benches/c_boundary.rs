@@ -55,8 +55,8 @@ fn ffi_create_serialize_free() -> usize {
             OWNER_ID.len(),
             ptr(OWNER_NAME),
             OWNER_NAME.len(),
-            &mut owner,
-            &mut err,
+            Some(&mut owner),
+            Some(&mut err),
         );
         assert_eq!(s, isc_pat_status::Ok);
         let s = isc_pat_response_new(
@@ -69,17 +69,23 @@ fn ffi_create_serialize_free() -> usize {
             false,
             ptr(NAME),
             NAME.len(),
-            owner,
+            owner.as_ref(),
             ptr(CREATED),
             CREATED.len(),
-            &validity,
+            Some(&validity),
             std::ptr::null(),
             0,
-            &mut response,
-            &mut err,
+            Some(&mut response),
+            Some(&mut err),
         );
         assert_eq!(s, isc_pat_status::Ok);
-        let s = isc_pat_response_to_json(response, false, &mut json, &mut len, &mut err);
+        let s = isc_pat_response_to_json(
+            response.as_ref(),
+            false,
+            Some(&mut json),
+            Some(&mut len),
+            Some(&mut err),
+        );
         assert_eq!(s, isc_pat_status::Ok);
         isc_pat_string_free(json);
         isc_pat_response_free(response);
@@ -99,7 +105,13 @@ fn ffi_parse_free() {
     let json = black_box(CANONICAL);
     // SAFETY: `json` is valid for its length; outputs are locals.
     unsafe {
-        let s = isc_pat_response_parse(ptr(json), json.len(), false, &mut response, &mut err);
+        let s = isc_pat_response_parse(
+            ptr(json),
+            json.len(),
+            false,
+            Some(&mut response),
+            Some(&mut err),
+        );
         assert_eq!(s, isc_pat_status::Ok);
         isc_pat_response_free(response);
     }

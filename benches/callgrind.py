@@ -25,11 +25,11 @@ ROWS = [
     ("Rust (instructions)", "build + validate", 0, "build_ours", "build_baseline",
      "plain struct, no validation", None),
     ("Rust (instructions)", "serialize compact", 0, "serialize_ours", "serialize_baseline",
-     "serde_json::to_string(&plain struct)", 1.2),
+     "serde_json::to_string(&plain struct)", 1.1),
     ("Rust (instructions)", "parse", 0, "parse_ours", "parse_baseline",
      "serde_json::from_str::<plain struct>", 1.2),
     ("C ABI (instructions)", "create + serialize + free", 1, "create_ffi", "create_rust",
-     "Rust API doing the same work", 1.5),
+     "Rust API doing the same work", 1.3),
     ("C ABI (instructions)", "parse + free", 1, "parse_ffi", "parse_rust",
      "Rust API doing the same work", None),
 ]

@@ -85,6 +85,8 @@ fn profile(op: &str) {
             "parse_baseline" => drop(black_box(
                 serde_json::from_str::<PlainResponse>(black_box(CANONICAL)).expect("valid"),
             )),
+            "roundtrip_wiping" => wiping::with(true, wiping::round_trip),
+            "roundtrip_system" => wiping::with(false, wiping::round_trip),
             other => panic!("unknown operation {other}"),
         }
     }
@@ -353,7 +355,11 @@ mod bulk {
 
     /// Median and interquartile range of `xs`, per object.
     fn stats(xs: &[f64]) -> (f64, f64, f64) {
-        let mut v: Vec<f64> = xs.iter().map(|x| x / COUNT as f64).collect();
+        quartiles(xs.iter().map(|x| x / COUNT as f64).collect())
+    }
+
+    /// Median and interquartile range of `v`.
+    pub(crate) fn quartiles(mut v: Vec<f64>) -> (f64, f64, f64) {
         v.sort_by(f64::total_cmp);
         let q = |p: f64| {
             let pos = p * (v.len() - 1) as f64;
@@ -421,6 +427,7 @@ mod bulk {
             ",\"peak_ours_kb\":{},\"peak_baseline_kb\":{},\"peak_target\":\"ours <= baseline\",\"note\":\"peak = VmHWM of a child process per side that builds, serializes and parses back the 100k objects\"}}",
             ours.peak_kb, base.peak_kb
         );
+        crate::wiping::row(&mut lines);
         print!("{lines}");
         let mut f = std::fs::OpenOptions::new()
             .create(true)
@@ -428,5 +435,107 @@ mod bulk {
             .open(path)
             .expect("open the rows file");
         f.write_all(lines.as_bytes()).expect("write the rows");
+    }
+}
+
+/// What the wiping allocator costs: the C library installs
+/// `isc_pat::WipingAllocator`, which zeroes every block it frees. This
+/// binary's allocator is the system's, with the wiping allocator in front
+/// of it while `WIPING` is set, so one run measures the same work both ways.
+mod wiping {
+    use std::alloc::{GlobalAlloc, Layout, System};
+    use std::fmt::Write as _;
+    use std::hint::black_box;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::time::Instant;
+
+    use isc_pat::{CreatePersonalAccessTokenResponse, ParseMode, WipingAllocator};
+
+    use crate::common::{quick, CANONICAL};
+
+    static WIPING: AtomicBool = AtomicBool::new(false);
+    static WIPE: WipingAllocator = WipingAllocator(System);
+
+    struct Switchable;
+
+    // SAFETY: every call goes to `System`, directly or through the wiping
+    // allocator (which forwards to it); blocks are compatible either way.
+    unsafe impl GlobalAlloc for Switchable {
+        unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+            // SAFETY: forwarded unchanged.
+            unsafe { System.alloc(layout) }
+        }
+
+        unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+            if WIPING.load(Ordering::Relaxed) {
+                // SAFETY: forwarded unchanged; it frees through `System`.
+                unsafe { WIPE.dealloc(ptr, layout) }
+            } else {
+                // SAFETY: forwarded unchanged.
+                unsafe { System.dealloc(ptr, layout) }
+            }
+        }
+
+        unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+            if WIPING.load(Ordering::Relaxed) {
+                // SAFETY: forwarded unchanged (allocate, copy, wipe, free).
+                unsafe { WIPE.realloc(ptr, layout, new_size) }
+            } else {
+                // SAFETY: forwarded unchanged.
+                unsafe { System.realloc(ptr, layout, new_size) }
+            }
+        }
+    }
+
+    #[global_allocator]
+    static GLOBAL: Switchable = Switchable;
+
+    /// Runs `work` with the wiping allocator on or off.
+    pub fn with<T>(wipe: bool, work: impl FnOnce() -> T) -> T {
+        WIPING.store(wipe, Ordering::SeqCst);
+        let result = work();
+        WIPING.store(false, Ordering::SeqCst);
+        result
+    }
+
+    /// What a C caller's round trip does: parse, serialize, free both.
+    pub fn round_trip() {
+        let r = CreatePersonalAccessTokenResponse::from_json(
+            black_box(CANONICAL.as_bytes()),
+            ParseMode::Lenient,
+        )
+        .expect("valid");
+        drop(black_box(black_box(&r).to_json()));
+        drop(black_box(r));
+    }
+
+    /// ns per round trip of one batch.
+    fn batch(wipe: bool) -> f64 {
+        const N: u32 = 2_000;
+        with(wipe, || {
+            let start = Instant::now();
+            for _ in 0..N {
+                round_trip();
+            }
+            start.elapsed().as_nanos() as f64 / f64::from(N)
+        })
+    }
+
+    /// Appends the row: batches alternate between the two allocators.
+    pub fn row(out: &mut String) {
+        let batches = if quick() { 31 } else { 201 };
+        batch(true);
+        batch(false);
+        let (mut ours, mut base) = (Vec::new(), Vec::new());
+        for _ in 0..batches {
+            ours.push(batch(true));
+            base.push(batch(false));
+        }
+        let (m, lo, hi) = crate::bulk::quartiles(ours);
+        let (bm, blo, bhi) = crate::bulk::quartiles(base);
+        let _ = writeln!(
+            out,
+            "{{\"layer\":\"Rust\",\"operation\":\"wiping allocator: parse + to_json + free\",\"ours_ns\":{m:.1},\"ours_spread\":[{lo:.1},{hi:.1}],\"baseline\":\"the same with the system allocator (no wiping)\",\"baseline_ns\":{bm:.1},\"baseline_spread\":[{blo:.1},{bhi:.1}],\"note\":\"WipingAllocator (the C library's allocator) in front of the system allocator; median of {batches} batches of 2,000, alternating\"}}"
+        );
     }
 }

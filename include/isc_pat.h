@@ -723,6 +723,17 @@ isc_pat_status isc_pat_response_expiration_date_unix_ms(const isc_pat_response *
                                                         isc_pat_error **error);
 
 /**
+ * The name of a status: its constant in this header, e.g.
+ * `"ISC_PAT_STATUS_INVALID_DATE"`, so that a caller that passed no error
+ * object can still say what went wrong. A value this library does not
+ * define gives `"unknown isc_pat_status"`. Never NULL: a static,
+ * NUL-terminated string, never freed.
+ *
+ * Thread-safety: any thread, any time.
+ */
+const char *isc_pat_status_name(isc_pat_status status);
+
+/**
  * Frees a string returned by this library (JSON text), first overwriting
  * its bytes with zeros. NULL is ignored. Call exactly once per string.
  *

@@ -39,7 +39,7 @@ ARM64_SYSROOT := /usr/aarch64-linux-gnu
 CROSS_CARGO := env RUSTC=$(CROSS_RUSTC) RUSTC_BOOTSTRAP=1 \
 	CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=$(MINGW)-gcc \
 	CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_LINKER=$(ARM64_CC) \
-	$(CROSS_CARGO_BIN) build --release --locked --lib --target-dir $(CROSS_TARGET_DIR) -Zbuild-std=std,panic_unwind
+	$(CROSS_CARGO_BIN) build --release --locked --lib --features $(NATIVE_FEATURES) --target-dir $(CROSS_TARGET_DIR) -Zbuild-std=std,panic_unwind
 
 # What the DLL may import: DLLs of every Windows 10 (and later) x64 install.
 # A MinGW runtime DLL (libgcc_s_seh-1.dll, libwinpthread-1.dll, ...) would

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use isc_pat::{
     CreatePersonalAccessTokenResponse, ErrorKind, OwnerType, ParseMode, PatOwner, ResponseFields,
-    Secret, Timestamp,
+    Secret,
 };
 use serde::Deserialize;
 
@@ -126,8 +126,11 @@ impl From<isc_pat::Error> for Refusal {
     }
 }
 
-fn timestamp(text: &str, field: &str) -> Result<Timestamp, Refusal> {
-    Timestamp::parse_rfc3339(text).map_err(|e| Refusal {
+fn timestamp(
+    text: &str,
+    field: &str,
+) -> Result<isc_pat::chrono::DateTime<isc_pat::chrono::Utc>, Refusal> {
+    isc_pat::parse_rfc3339(text).map_err(|e| Refusal {
         status: "INVALID_DATE".to_owned(),
         field: Some(field.to_owned()),
         message: format!("{field}: {e}"),

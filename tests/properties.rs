@@ -10,10 +10,9 @@
 use std::fmt::Debug;
 use std::time::{Duration, Instant};
 
-use isc_pat::model::timestamp::{MAX_UNIX_MILLIS, MIN_UNIX_MILLIS};
+use isc_pat::chrono::{DateTime, Utc};
 use isc_pat::{
     CreatePersonalAccessTokenResponse, OwnerType, ParseMode, PatOwner, ResponseFields, Secret,
-    Timestamp,
 };
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestCaseError, TestRng, TestRunner};
@@ -80,8 +79,13 @@ fn text(min: usize, max: usize) -> impl Strategy<Value = String> {
     prop::collection::vec(any_char(), min..=max).prop_map(String::from_iter)
 }
 
-fn instant() -> impl Strategy<Value = Timestamp> {
-    (MIN_UNIX_MILLIS..=MAX_UNIX_MILLIS).prop_map(|ms| Timestamp::from_unix_millis(ms).unwrap())
+/// Milliseconds from the Unix epoch to 0001-01-01T00:00:00.000Z and to
+/// 9999-12-31T23:59:59.999Z: the range the model keeps.
+const MIN_UNIX_MILLIS: i64 = -62_135_596_800_000;
+const MAX_UNIX_MILLIS: i64 = 253_402_300_799_999;
+
+fn instant() -> impl Strategy<Value = DateTime<Utc>> {
+    (MIN_UNIX_MILLIS..=MAX_UNIX_MILLIS).prop_map(|ms| DateTime::from_timestamp_millis(ms).unwrap())
 }
 
 fn valid_response() -> impl Strategy<Value = CreatePersonalAccessTokenResponse> {

@@ -24,7 +24,7 @@ use isc_pat::ffi::status::isc_pat_status;
 use isc_pat::ffi::strings::isc_pat_string_free;
 use isc_pat::{
     CreatePersonalAccessTokenResponse, OwnerType, ParseMode, PatOwner, ResponseFields, Secret,
-    Timestamp,
+    WipingAllocator,
 };
 use zeroize::Zeroize;
 
@@ -73,8 +73,39 @@ unsafe impl GlobalAlloc for ScanningAllocator {
     }
 }
 
+/// The library's wiping allocator (what the C library installs) over the
+/// scanner: the scanner then sees each block as the wiping allocator hands
+/// it back.
+static WIPING: WipingAllocator<ScanningAllocator> = WipingAllocator(ScanningAllocator);
+
+/// Whether freed blocks go through [`WIPING`] first: off by default, so
+/// the library's own wiping (secret, JSON output) is what is checked.
+static LIBRARY_ALLOCATOR: AtomicBool = AtomicBool::new(false);
+
+/// The process's allocator: the scanner, with or without the library's
+/// wiping allocator in front of it.
+struct TestAllocator;
+
+unsafe impl GlobalAlloc for TestAllocator {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: forwarded unchanged.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: forwarded unchanged; both free through `System`.
+        unsafe {
+            if LIBRARY_ALLOCATOR.load(Ordering::SeqCst) {
+                WIPING.dealloc(ptr, layout)
+            } else {
+                ScanningAllocator.dealloc(ptr, layout)
+            }
+        }
+    }
+}
+
 #[global_allocator]
-static ALLOCATOR: ScanningAllocator = ScanningAllocator;
+static ALLOCATOR: TestAllocator = TestAllocator;
 
 /// Whether the `size` bytes at `ptr` contain a piece of the secret. The
 /// bytes are read with volatile loads: the block may be partly
@@ -156,7 +187,7 @@ fn fields(secret: Secret) -> ResponseFields {
         scope: Some(vec!["demo:first".into()]),
         name: "NodeJS Integration".into(),
         owner: owner(),
-        created: Timestamp::parse_rfc3339("2017-07-11T18:45:37.098Z").unwrap(),
+        created: isc_pat::parse_rfc3339("2017-07-11T18:45:37.098Z").unwrap(),
         access_token_validity_seconds: Some(36900),
         expiration_date: None,
     }
@@ -248,9 +279,10 @@ fn a_refused_build_leaves_no_copy() {
     assert_eq!(scan.hits(), 0);
 }
 
-#[test]
-fn parsing_leaves_no_copy_accepted_or_refused() {
-    let serial = serial();
+/// The inputs of the parsing tests: the secret written plainly, or with
+/// escapes (which serde_json decodes in its own scratch buffer), each
+/// accepted or refused (after the secret was read, or while reading it).
+fn parse_inputs(escaped_secret: bool) -> Vec<(Vec<u8>, bool)> {
     // The escaped form decodes to SECRET; the first piece is written with
     // \u escapes, so the decoding (allocating) path is used.
     let mut escaped: String = SECRET
@@ -264,27 +296,38 @@ fn parsing_leaves_no_copy_accepted_or_refused() {
             }
         })
         .collect();
-    let mut inputs: Vec<(Vec<u8>, bool)> = vec![
-        (json_with_secret(SECRET, ""), true),
-        (json_with_secret(&escaped, ""), true),
-        (json_with_secret(SECRET, r#","extra":"x""#), true),
-        // refused after the secret was read
-        (
-            json_with_secret(SECRET, r#","expirationDate":"2017-02-30T00:00:00Z""#),
-            false,
-        ),
-        (json_with_secret(&escaped, r#","owner":null"#), false),
-        (json_with_secret(SECRET, r#","secret":"again""#), false),
-        // refused while reading the secret
-        (json_with_secret(&format!("{escaped}\\x"), ""), false),
-        (json_with_secret(&format!("{escaped}\\ud800"), ""), false),
-        (json_with_secret(&format!("{SECRET}\n"), ""), false),
-    ];
-    let mut invalid_utf8 = json_with_secret(&format!("\\n{SECRET}?"), "");
-    let at = invalid_utf8.iter().position(|&b| b == b'?').unwrap();
-    invalid_utf8[at] = 0xFF;
-    inputs.push((invalid_utf8, false));
+    let mut inputs: Vec<(Vec<u8>, bool)> = if escaped_secret {
+        let mut invalid_utf8 = json_with_secret(&format!("\\n{SECRET}?"), "");
+        let at = invalid_utf8.iter().position(|&b| b == b'?').unwrap();
+        invalid_utf8[at] = 0xFF;
+        vec![
+            (json_with_secret(&escaped, ""), true),
+            (json_with_secret(&escaped, r#","owner":null"#), false),
+            (json_with_secret(&format!("{escaped}\\x"), ""), false),
+            (json_with_secret(&format!("{escaped}\\ud800"), ""), false),
+            (invalid_utf8, false),
+        ]
+    } else {
+        vec![
+            (json_with_secret(SECRET, ""), true),
+            (json_with_secret(SECRET, r#","extra":"x""#), true),
+            (
+                json_with_secret(SECRET, r#","expirationDate":"2017-02-30T00:00:00Z""#),
+                false,
+            ),
+            (json_with_secret(SECRET, r#","secret":"again""#), false),
+            (json_with_secret(&format!("{SECRET}\n"), ""), false),
+        ]
+    };
+    escaped.zeroize();
+    inputs.shrink_to_fit();
+    inputs
+}
 
+/// Parses each input in both modes, checks the outcome, drops everything
+/// and returns the number of blocks freed holding the secret.
+fn parse_and_count_hits(inputs: Vec<(Vec<u8>, bool)>, serial: MutexGuard<'static, ()>) -> usize {
+    let mut inputs = inputs;
     let scan = Scan::arm(serial);
     for (input, accepted) in &inputs {
         for mode in [ParseMode::Lenient, ParseMode::Strict] {
@@ -309,15 +352,39 @@ fn parsing_leaves_no_copy_accepted_or_refused() {
         input.zeroize();
     }
     drop(inputs);
-    escaped.zeroize();
-    assert_eq!(scan.hits(), 0);
+    scan.hits()
+}
+
+#[test]
+fn parsing_a_plainly_written_secret_leaves_no_copy_accepted_or_refused() {
+    let serial = serial();
+    let inputs = parse_inputs(false);
+    assert_eq!(parse_and_count_hits(inputs, serial), 0);
+}
+
+/// serde_json decodes a string with escapes in its own scratch buffer and
+/// frees it as it is: without the wiping allocator, a copy of an escaped
+/// secret is left behind (the control); with it, none is.
+#[test]
+fn parsing_an_escaped_secret_leaves_no_copy_with_the_wiping_allocator() {
+    let lock = serial();
+    let inputs = parse_inputs(true);
+    let hits = parse_and_count_hits(inputs, lock);
+    assert!(hits > 0, "serde_json's scratch buffer is freed unwiped");
+
+    let lock = serial();
+    let inputs = parse_inputs(true);
+    LIBRARY_ALLOCATOR.store(true, Ordering::SeqCst);
+    let hits = parse_and_count_hits(inputs, lock);
+    LIBRARY_ALLOCATOR.store(false, Ordering::SeqCst);
+    assert_eq!(hits, 0);
 }
 
 // ----- the C ABI, called from Rust ------------------------------------------
 
 fn c_message(error: *mut isc_pat_error) -> String {
     // SAFETY: a live error from the library; the message is NUL-terminated.
-    unsafe { CStr::from_ptr(isc_pat_error_message(error)) }
+    unsafe { CStr::from_ptr(isc_pat_error_message(error.as_ref())) }
         .to_string_lossy()
         .into_owned()
 }
@@ -335,15 +402,21 @@ fn the_c_abi_leaves_no_copy() {
             input.as_ptr().cast::<c_char>(),
             input.len(),
             true,
-            &mut r,
-            &mut err,
+            Some(&mut r),
+            Some(&mut err),
         );
         assert_eq!(status, isc_pat_status::Ok);
 
         for pretty in [false, true] {
             let mut json: *mut c_char = std::ptr::null_mut();
             let mut len = 0usize;
-            let status = isc_pat_response_to_json(r, pretty, &mut json, &mut len, &mut err);
+            let status = isc_pat_response_to_json(
+                r.as_ref(),
+                pretty,
+                Some(&mut json),
+                Some(&mut len),
+                Some(&mut err),
+            );
             assert_eq!(status, isc_pat_status::Ok);
             let text = std::slice::from_raw_parts(json.cast::<u8>(), len);
             assert!(text.windows(SECRET.len()).any(|w| w == SECRET.as_bytes()));
@@ -353,31 +426,31 @@ fn the_c_abi_leaves_no_copy() {
         let mut buf = [0u8; 512];
         let mut len = 0usize;
         let status = isc_pat_response_write_json(
-            r,
+            r.as_ref(),
             false,
             buf.as_mut_ptr().cast(),
             buf.len(),
-            &mut len,
-            &mut err,
+            Some(&mut len),
+            Some(&mut err),
         );
         assert_eq!(status, isc_pat_status::Ok);
         let mut small = [0u8; 8];
         let status = isc_pat_response_write_json(
-            r,
+            r.as_ref(),
             true,
             small.as_mut_ptr().cast(),
             small.len(),
-            &mut len,
-            &mut err,
+            Some(&mut len),
+            Some(&mut err),
         );
         assert_eq!(status, isc_pat_status::BufferTooSmall);
         isc_pat_error_free(err);
         let status = isc_pat_response_secret(
-            r,
+            r.as_ref(),
             buf.as_mut_ptr().cast(),
             buf.len(),
-            &mut len,
-            std::ptr::null_mut(),
+            Some(&mut len),
+            None,
         );
         assert_eq!(status, isc_pat_status::Ok);
         assert_eq!(&buf[..len], SECRET.as_bytes());
@@ -385,7 +458,7 @@ fn the_c_abi_leaves_no_copy() {
 
         let mut copy: *mut isc_pat_response = std::ptr::null_mut();
         assert_eq!(
-            isc_pat_response_clone(r, &mut copy, std::ptr::null_mut()),
+            isc_pat_response_clone(r.as_ref(), Some(&mut copy), None),
             isc_pat_status::Ok
         );
         isc_pat_response_free(r);
@@ -402,8 +475,8 @@ fn the_c_abi_leaves_no_copy() {
                 id.len(),
                 name.as_ptr().cast(),
                 name.len(),
-                &mut owner,
-                std::ptr::null_mut()
+                Some(&mut owner),
+                None
             ),
             isc_pat_status::Ok
         );
@@ -420,14 +493,14 @@ fn the_c_abi_leaves_no_copy() {
                 true,
                 name.as_ptr().cast(),
                 name.len(),
-                owner,
+                owner.as_ref(),
                 created.as_ptr().cast(),
                 created.len(),
-                std::ptr::null(),
+                None,
                 std::ptr::null(),
                 0,
-                &mut built,
-                &mut err,
+                Some(&mut built),
+                Some(&mut err),
             );
             if status == isc_pat_status::Ok {
                 isc_pat_response_free(built);
@@ -500,8 +573,13 @@ fn c_error_messages_about_the_secret_do_not_show_it() {
         unsafe {
             let mut r: *mut isc_pat_response = std::ptr::null_mut();
             let mut err: *mut isc_pat_error = std::ptr::null_mut();
-            let status =
-                isc_pat_response_parse(input.as_ptr().cast(), input.len(), false, &mut r, &mut err);
+            let status = isc_pat_response_parse(
+                input.as_ptr().cast(),
+                input.len(),
+                false,
+                Some(&mut r),
+                Some(&mut err),
+            );
             assert_ne!(status, isc_pat_status::Ok);
             let message = c_message(err);
             assert!(!message.contains(&SECRET[..8]), "{message}");

@@ -7,7 +7,7 @@ use std::thread;
 
 use isc_pat::{
     CreatePersonalAccessTokenResponse, ErrorKind, OwnerType, ParseMode, PatOwner, ResponseFields,
-    Secret, Timestamp,
+    Secret,
 };
 
 const THREADS: usize = 8;
@@ -25,9 +25,11 @@ fn variant(v: usize) -> CreatePersonalAccessTokenResponse {
         scope: (v != 3).then(|| vec![format!("scope:{v}"); v]),
         name: "n\u{e9}".into(),
         owner: PatOwner::new(OwnerType::Identity, format!("owner-{v}"), String::new()).unwrap(),
-        created: Timestamp::from_unix_millis(1_499_798_737_098 + v as i64).unwrap(),
+        created: isc_pat::chrono::DateTime::from_timestamp_millis(1_499_798_737_098 + v as i64)
+            .unwrap(),
         access_token_validity_seconds: Some(100 + v as i64),
-        expiration_date: (v % 2 == 0).then(|| Timestamp::from_unix_millis(0).unwrap()),
+        expiration_date: (v % 2 == 0)
+            .then(|| isc_pat::chrono::DateTime::from_timestamp_millis(0).unwrap()),
     })
     .unwrap()
 }

@@ -143,7 +143,7 @@ int main(int argc, char **argv) {
         perror(out_path);
         return 1;
     }
-    report(out, "create + serialize + free", "c_abi_create_serialize_free/rust_direct", "1.5",
+    report(out, "create + serialize + free", "c_abi_create_serialize_free/rust_direct", "1.3",
            measure(create_serialize_free, reps, batch, warm_ns));
     report(out, "parse + free", "c_abi_parse_free/rust_direct", "null",
            measure(parse_free, reps, batch, warm_ns));

@@ -10,7 +10,6 @@ use std::time::Duration;
 use criterion::Criterion;
 use isc_pat::{
     CreatePersonalAccessTokenResponse, OwnerType, ParseMode, PatOwner, ResponseFields, Secret,
-    Timestamp,
 };
 use serde::{Deserialize, Serialize};
 
@@ -89,7 +88,7 @@ pub fn build_ours(id: &str) -> CreatePersonalAccessTokenResponse {
         scope: Some(SCOPE.iter().map(|s| (*s).to_owned()).collect()),
         name: NAME.to_owned(),
         owner,
-        created: Timestamp::parse_rfc3339(CREATED).expect("valid date"),
+        created: isc_pat::parse_rfc3339(CREATED).expect("valid date"),
         access_token_validity_seconds: Some(i64::from(VALIDITY)),
         expiration_date: None,
     })

@@ -3,24 +3,23 @@
 //! becomes a status code plus, on request, an owned error object.
 
 use std::any::Any;
-use std::ffi::c_char;
 use std::panic::{self, AssertUnwindSafe};
 
-use crate::ffi::error::{isc_pat_error, Failure};
+use libc::{c_char, size_t};
+
+use crate::ffi::error::isc_pat_error;
+use crate::ffi::failure::Failure;
 use crate::ffi::ptr;
 use crate::ffi::status::isc_pat_status;
-use crate::json::parse::ParseMode;
+use crate::json::ParseMode;
 use crate::model::error::Error;
 
 /// Runs `body` and maps its outcome.
 ///
-/// On success `*error` (when `error` is not NULL) is set to NULL; on failure
+/// On success `*error` (when `error` is given) is set to NULL; on failure
 /// it receives a new error object that the caller frees.
-///
-/// # Safety
-/// `error` is NULL or points to writable storage for one pointer.
-pub(crate) unsafe fn call(
-    error: *mut *mut isc_pat_error,
+pub(crate) fn call(
+    error: Option<&mut *mut isc_pat_error>,
     body: impl FnOnce() -> Result<(), Failure>,
 ) -> isc_pat_status {
     // AssertUnwindSafe: a panicking body leaves no partly-changed state
@@ -32,20 +31,21 @@ pub(crate) unsafe fn call(
             format!("internal error: {}", panic_message(payload.as_ref())),
         ))
     });
-    let (status, error_object) = match result {
-        Ok(()) => (isc_pat_status::Ok, std::ptr::null_mut()),
-        Err(f) => (f.status, Box::into_raw(Box::new(isc_pat_error::from(f)))),
-    };
-    if error.is_null() {
-        // SAFETY: the object was just created and nobody else holds it.
-        if !error_object.is_null() {
-            drop(unsafe { Box::from_raw(error_object) });
+    match result {
+        Ok(()) => {
+            if let Some(error) = error {
+                *error = std::ptr::null_mut();
+            }
+            isc_pat_status::Ok
         }
-    } else {
-        // SAFETY: the caller guarantees `error` is writable (see above).
-        unsafe { ptr::put_raw(error, error_object) };
+        Err(f) => {
+            let status = f.status;
+            if let Some(error) = error {
+                *error = ptr::into_handle(isc_pat_error::from(f));
+            }
+            status
+        }
     }
-    status
 }
 
 /// The body of every `*_parse` function: checks `out` (set to NULL first),
@@ -53,36 +53,32 @@ pub(crate) unsafe fn call(
 /// names, and hands the result to C as a new handle made by `wrap`.
 ///
 /// # Safety
-/// `json` is NULL or points to `json_len` readable bytes; `out` and `error`
-/// are NULL or writable.
+/// `json` is NULL or points to `json_len` readable bytes.
 pub(crate) unsafe fn parse_into_handle<T, H>(
     json: *const c_char,
-    json_len: usize,
+    json_len: size_t,
     strict: bool,
-    out: *mut *mut H,
-    error: *mut *mut isc_pat_error,
+    out: Option<&mut *mut H>,
+    error: Option<&mut *mut isc_pat_error>,
     parse: impl FnOnce(&[u8], ParseMode) -> Result<T, Error>,
     wrap: impl FnOnce(T) -> H,
 ) -> isc_pat_status {
-    // SAFETY: the caller keeps the contract above.
-    unsafe {
-        call(error, || {
-            ptr::new_handle(out, || {
-                let json = ptr::bytes(json, json_len, "json")?;
-                let mode = if strict {
-                    ParseMode::Strict
-                } else {
-                    ParseMode::Lenient
-                };
-                let value = parse(json, mode)?;
-                Ok(wrap(value))
-            })
+    call(error, || {
+        ptr::new_handle(out, || {
+            // SAFETY: the caller keeps the contract above.
+            let json = unsafe { ptr::slice(json.cast::<u8>(), json_len, "json")? };
+            let mode = if strict {
+                ParseMode::Strict
+            } else {
+                ParseMode::Lenient
+            };
+            Ok(wrap(parse(json, mode)?))
         })
-    }
+    })
 }
 
-/// Runs a body that cannot report an error object (free functions, simple
-/// getters), still keeping panics on the Rust side. A panic gives `fallback`.
+/// Runs a body that cannot report an error object (free functions), still
+/// keeping panics on the Rust side. A panic gives `fallback`.
 pub(crate) fn call_infallible<T>(fallback: T, body: impl FnOnce() -> T) -> T {
     panic::catch_unwind(AssertUnwindSafe(body)).unwrap_or(fallback)
 }

@@ -1,10 +1,12 @@
-//! Owned error objects: a status, the field at fault and a message, handed
-//! to the caller instead of any thread-local "last error".
+//! The exported error object: a status, the field at fault and a message,
+//! handed to the caller instead of any thread-local "last error".
 
-use std::ffi::{c_char, CString};
+use std::ffi::CString;
 
+use libc::c_char;
+
+use crate::ffi::failure::Failure;
 use crate::ffi::status::isc_pat_status;
-use crate::model::error::Error;
 
 /// An error: status code, optional field path and a UTF-8 message.
 /// Created by a failed call, released with `isc_pat_error_free`.
@@ -13,42 +15,6 @@ pub struct isc_pat_error {
     status: isc_pat_status,
     field: Option<CString>,
     message: CString,
-}
-
-/// A failure inside the C layer, before it becomes an [`isc_pat_error`].
-#[derive(Debug)]
-pub(crate) struct Failure {
-    pub(crate) status: isc_pat_status,
-    pub(crate) field: Option<String>,
-    pub(crate) problem: String,
-}
-
-impl Failure {
-    pub(crate) fn new(
-        status: isc_pat_status,
-        field: Option<&str>,
-        problem: impl Into<String>,
-    ) -> Self {
-        Failure {
-            status,
-            field: field.map(str::to_owned),
-            problem: problem.into(),
-        }
-    }
-
-    pub(crate) fn null_argument(name: &str) -> Self {
-        Failure::new(isc_pat_status::NullArgument, Some(name), "must not be NULL")
-    }
-}
-
-impl From<Error> for Failure {
-    fn from(e: Error) -> Self {
-        Failure {
-            status: e.kind().into(),
-            field: e.field_path().map(str::to_owned),
-            problem: e.problem().to_owned(),
-        }
-    }
 }
 
 /// A C string from `text`; an interior NUL (impossible in the messages this
@@ -74,20 +40,6 @@ impl From<Failure> for isc_pat_error {
     }
 }
 
-impl isc_pat_error {
-    pub(crate) fn status(&self) -> isc_pat_status {
-        self.status
-    }
-
-    pub(crate) fn message_ptr(&self) -> *const c_char {
-        self.message.as_ptr()
-    }
-
-    pub(crate) fn field_ptr(&self) -> *const c_char {
-        self.field.as_ref().map_or(std::ptr::null(), |f| f.as_ptr())
-    }
-}
-
 /// The status code of an error. NULL gives `ISC_PAT_STATUS_NULL_ARGUMENT`.
 ///
 /// Thread-safety: any thread may read an error that no thread is freeing.
@@ -95,9 +47,8 @@ impl isc_pat_error {
 /// # Safety
 /// `error` is NULL or a live error returned by this library.
 #[no_mangle]
-pub unsafe extern "C" fn isc_pat_error_status(error: *const isc_pat_error) -> isc_pat_status {
-    // SAFETY: per the contract.
-    unsafe { error.as_ref() }.map_or(isc_pat_status::NullArgument, isc_pat_error::status)
+pub extern "C" fn isc_pat_error_status(error: Option<&isc_pat_error>) -> isc_pat_status {
+    error.map_or(isc_pat_status::NullArgument, |e| e.status)
 }
 
 /// The message of an error: UTF-8, NUL-terminated, starting with the field
@@ -108,9 +59,8 @@ pub unsafe extern "C" fn isc_pat_error_status(error: *const isc_pat_error) -> is
 /// # Safety
 /// `error` is NULL or a live error returned by this library.
 #[no_mangle]
-pub unsafe extern "C" fn isc_pat_error_message(error: *const isc_pat_error) -> *const c_char {
-    // SAFETY: per the contract.
-    unsafe { error.as_ref() }.map_or(std::ptr::null(), isc_pat_error::message_ptr)
+pub extern "C" fn isc_pat_error_message(error: Option<&isc_pat_error>) -> *const c_char {
+    error.map_or(std::ptr::null(), |e| e.message.as_ptr())
 }
 
 /// The path of the field at fault (`"id"`, `"owner.type"`, `"scope[2]"`, or
@@ -120,9 +70,10 @@ pub unsafe extern "C" fn isc_pat_error_message(error: *const isc_pat_error) -> *
 /// # Safety
 /// `error` is NULL or a live error returned by this library.
 #[no_mangle]
-pub unsafe extern "C" fn isc_pat_error_field(error: *const isc_pat_error) -> *const c_char {
-    // SAFETY: per the contract.
-    unsafe { error.as_ref() }.map_or(std::ptr::null(), isc_pat_error::field_ptr)
+pub extern "C" fn isc_pat_error_field(error: Option<&isc_pat_error>) -> *const c_char {
+    error
+        .and_then(|e| e.field.as_ref())
+        .map_or(std::ptr::null(), |f| f.as_ptr())
 }
 
 /// Frees an error. NULL is ignored. Call exactly once per error.
@@ -132,5 +83,5 @@ pub unsafe extern "C" fn isc_pat_error_field(error: *const isc_pat_error) -> *co
 #[no_mangle]
 pub unsafe extern "C" fn isc_pat_error_free(error: *mut isc_pat_error) {
     // SAFETY: per the contract.
-    crate::ffi::boundary::call_infallible((), || unsafe { crate::ffi::ptr::free_handle(error) })
+    unsafe { crate::ffi::ptr::free_handle(error) }
 }

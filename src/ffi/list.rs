@@ -1,15 +1,15 @@
 //! C functions for JSON arrays of responses.
 
-use std::ffi::c_char;
+use libc::{c_char, size_t};
 
 use crate::ffi::boundary::{call, parse_into_handle};
-use crate::ffi::error::{isc_pat_error, Failure};
+use crate::ffi::error::isc_pat_error;
+use crate::ffi::failure::Failure;
 use crate::ffi::ptr;
 use crate::ffi::response::isc_pat_response;
 use crate::ffi::status::isc_pat_status;
-use crate::ffi::strings::into_c_string;
-use crate::json::list::list_to_vec;
-use crate::json::write::JsonStyle;
+use crate::ffi::strings::json_out;
+use crate::json::{to_vec_list, JsonStyle};
 use crate::model::response::CreatePersonalAccessTokenResponse;
 
 /// The responses parsed from one JSON array, to be taken out one by one
@@ -35,10 +35,10 @@ pub struct isc_pat_response_list(Vec<Option<CreatePersonalAccessTokenResponse>>)
 #[no_mangle]
 pub unsafe extern "C" fn isc_pat_response_list_parse(
     json: *const c_char,
-    json_len: usize,
+    json_len: size_t,
     strict: bool,
-    out: *mut *mut isc_pat_response_list,
-    error: *mut *mut isc_pat_error,
+    out: Option<&mut *mut isc_pat_response_list>,
+    error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
     // SAFETY: the caller keeps the contract above.
     unsafe {
@@ -63,20 +63,17 @@ pub unsafe extern "C" fn isc_pat_response_list_parse(
 /// `list` is NULL or a live list; `out_count` and `error` follow the
 /// conventions at the top of this header.
 #[no_mangle]
-pub unsafe extern "C" fn isc_pat_response_list_count(
-    list: *const isc_pat_response_list,
-    out_count: *mut usize,
-    error: *mut *mut isc_pat_error,
+pub extern "C" fn isc_pat_response_list_count(
+    list: Option<&isc_pat_response_list>,
+    out_count: Option<&mut size_t>,
+    error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
-    // SAFETY: the caller keeps the contract above.
-    unsafe {
-        call(error, || {
-            let out = ptr::out(out_count, "out_count")?;
-            let list = ptr::object(list, "list")?;
-            ptr::put(out, list.0.len());
-            Ok(())
-        })
-    }
+    call(error, || {
+        let out = ptr::out(out_count, "out_count")?;
+        let list = ptr::object(list, "list")?;
+        *out = list.0.len();
+        Ok(())
+    })
 }
 
 /// Moves item `index` (from 0) out of the list into `*out`: a response the
@@ -90,40 +87,33 @@ pub unsafe extern "C" fn isc_pat_response_list_count(
 /// `list` is NULL or a live list that no other thread is using; `out` and
 /// `error` follow the conventions at the top of this header.
 #[no_mangle]
-pub unsafe extern "C" fn isc_pat_response_list_take(
-    list: *mut isc_pat_response_list,
-    index: usize,
-    out: *mut *mut isc_pat_response,
-    error: *mut *mut isc_pat_error,
+pub extern "C" fn isc_pat_response_list_take(
+    list: Option<&mut isc_pat_response_list>,
+    index: size_t,
+    out: Option<&mut *mut isc_pat_response>,
+    error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
-    // SAFETY: the caller keeps the contract above.
-    unsafe {
-        call(error, || {
-            ptr::new_handle(out, || {
-                // SAFETY: per the contract the list is live and used by this
-                // call alone, so a unique reference is sound.
-                let list = list
-                    .as_mut()
-                    .ok_or_else(|| Failure::null_argument("list"))?;
-                let count = list.0.len();
-                let slot = list.0.get_mut(index).ok_or_else(|| {
-                    Failure::new(
-                        isc_pat_status::IndexOutOfRange,
-                        Some(&format!("[{index}]")),
-                        format!("index {index} is past the end of a list of {count}"),
-                    )
-                })?;
-                let response = slot.take().ok_or_else(|| {
-                    Failure::new(
-                        isc_pat_status::NotSet,
-                        Some(&format!("[{index}]")),
-                        "already taken",
-                    )
-                })?;
-                Ok(isc_pat_response(response))
-            })
+    call(error, || {
+        ptr::new_handle(out, || {
+            let list = ptr::out(list, "list")?;
+            let count = list.0.len();
+            let slot = list.0.get_mut(index).ok_or_else(|| {
+                Failure::new(
+                    isc_pat_status::IndexOutOfRange,
+                    Some(&format!("[{index}]")),
+                    format!("index {index} is past the end of a list of {count}"),
+                )
+            })?;
+            let response = slot.take().ok_or_else(|| {
+                Failure::new(
+                    isc_pat_status::NotSet,
+                    Some(&format!("[{index}]")),
+                    "already taken",
+                )
+            })?;
+            Ok(isc_pat_response(response))
         })
-    }
+    })
 }
 
 /// Frees a list and every item not taken (wiping their secrets). NULL is
@@ -153,52 +143,27 @@ pub unsafe extern "C" fn isc_pat_response_list_free(list: *mut isc_pat_response_
 #[no_mangle]
 pub unsafe extern "C" fn isc_pat_responses_to_json(
     items: *const *const isc_pat_response,
-    count: usize,
+    count: size_t,
     pretty: bool,
-    out_json: *mut *mut c_char,
-    out_len: *mut usize,
-    error: *mut *mut isc_pat_error,
+    out_json: Option<&mut *mut c_char>,
+    out_len: Option<&mut size_t>,
+    error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
-    // SAFETY: the caller keeps the contract above.
-    unsafe {
-        call(error, || {
-            let out_json = ptr::out(out_json, "out_json")?;
-            ptr::put(out_json, std::ptr::null_mut());
-            let handles: &[*const isc_pat_response] = if count == 0 {
+    call(error, || {
+        json_out(out_json, out_len, || {
+            let handles = if count == 0 {
                 &[]
             } else {
-                if items.is_null() {
-                    return Err(Failure::null_argument("items"));
-                }
-                if count > isize::MAX as usize / std::mem::size_of::<*const isc_pat_response>() {
-                    return Err(Failure::new(
-                        isc_pat_status::OutOfRange,
-                        Some("count"),
-                        "too many items",
-                    ));
-                }
-                // SAFETY: not NULL, `count` pointers per the contract, and
-                // the byte size fits in isize (checked above).
-                std::slice::from_raw_parts(items, count)
+                // SAFETY: `items` points to `count` pointers, each NULL or a
+                // live response (contract).
+                unsafe { ptr::handles(items, count, "items")? }
             };
             let mut responses = Vec::with_capacity(handles.len());
             for (i, &handle) in handles.iter().enumerate() {
-                let handle = handle
-                    .as_ref()
-                    .ok_or_else(|| Failure::null_argument(&format!("items[{i}]")))?;
+                let handle = ptr::object(handle, &format!("items[{i}]"))?;
                 responses.push(&handle.0);
             }
-            let style = if pretty {
-                JsonStyle::Pretty
-            } else {
-                JsonStyle::Compact
-            };
-            let json = list_to_vec(responses.into_iter(), style, 1);
-            if !out_len.is_null() {
-                ptr::put_raw(out_len, json.len());
-            }
-            ptr::put(out_json, into_c_string(json));
-            Ok(())
+            Ok(to_vec_list(&responses, JsonStyle::from_pretty(pretty)))
         })
-    }
+    })
 }

@@ -1,13 +1,13 @@
 //! C functions for `isc_pat_owner`.
 
-use std::ffi::c_char;
+use libc::{c_char, size_t};
 
 use crate::ffi::boundary::{call, parse_into_handle};
 use crate::ffi::error::isc_pat_error;
 use crate::ffi::ptr;
 use crate::ffi::status::isc_pat_status;
-use crate::ffi::strings::into_c_string;
-use crate::json::write::{owner_to_vec, JsonStyle};
+use crate::ffi::strings::json_out;
+use crate::json::{owner_to_vec, JsonStyle};
 use crate::model::owner::{OwnerType, PatOwner};
 
 /// The owner of a personal access token: type (`IDENTITY`), id and name.
@@ -32,29 +32,27 @@ pub struct isc_pat_owner(pub(crate) PatOwner);
 #[no_mangle]
 pub unsafe extern "C" fn isc_pat_owner_new(
     owner_type: *const c_char,
-    owner_type_len: usize,
+    owner_type_len: size_t,
     id: *const c_char,
-    id_len: usize,
+    id_len: size_t,
     name: *const c_char,
-    name_len: usize,
-    out: *mut *mut isc_pat_owner,
-    error: *mut *mut isc_pat_error,
+    name_len: size_t,
+    out: Option<&mut *mut isc_pat_owner>,
+    error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
-    // SAFETY: the caller keeps the contract above.
-    unsafe {
-        call(error, || {
-            ptr::new_handle(out, || {
-                let owner_type = OwnerType::parse(
-                    ptr::text(owner_type, owner_type_len, "owner.type")?,
-                    "owner.type",
-                )?;
-                let id = ptr::text(id, id_len, "owner.id")?;
-                let name = ptr::text(name, name_len, "owner.name")?;
-                let owner = PatOwner::new(owner_type, id.to_owned(), name.to_owned())?;
-                Ok(isc_pat_owner(owner))
-            })
+    call(error, || {
+        ptr::new_handle(out, || {
+            // SAFETY: the caller keeps the contract above for each string.
+            let owner_type = unsafe { ptr::text(owner_type, owner_type_len, "owner.type")? };
+            let owner_type = OwnerType::parse(owner_type, "owner.type")?;
+            // SAFETY: as above.
+            let id = unsafe { ptr::text(id, id_len, "owner.id")? };
+            // SAFETY: as above.
+            let name = unsafe { ptr::text(name, name_len, "owner.name")? };
+            let owner = PatOwner::new(owner_type, id.to_owned(), name.to_owned())?;
+            Ok(isc_pat_owner(owner))
         })
-    }
+    })
 }
 
 /// Parses an owner from JSON (UTF-8, pointer plus length, no terminator
@@ -71,10 +69,10 @@ pub unsafe extern "C" fn isc_pat_owner_new(
 #[no_mangle]
 pub unsafe extern "C" fn isc_pat_owner_parse(
     json: *const c_char,
-    json_len: usize,
+    json_len: size_t,
     strict: bool,
-    out: *mut *mut isc_pat_owner,
-    error: *mut *mut isc_pat_error,
+    out: Option<&mut *mut isc_pat_owner>,
+    error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
     // SAFETY: the caller keeps the contract above.
     unsafe {
@@ -101,35 +99,19 @@ pub unsafe extern "C" fn isc_pat_owner_parse(
 /// `owner` is NULL or a live owner; `out_json`, `out_len` and `error` follow
 /// the conventions at the top of this header.
 #[no_mangle]
-pub unsafe extern "C" fn isc_pat_owner_to_json(
-    owner: *const isc_pat_owner,
+pub extern "C" fn isc_pat_owner_to_json(
+    owner: Option<&isc_pat_owner>,
     pretty: bool,
-    out_json: *mut *mut c_char,
-    out_len: *mut usize,
-    error: *mut *mut isc_pat_error,
+    out_json: Option<&mut *mut c_char>,
+    out_len: Option<&mut size_t>,
+    error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
-    // SAFETY: the caller keeps the contract above.
-    unsafe {
-        call(error, || {
-            let out_json = ptr::out(out_json, "out_json")?;
-            ptr::put(out_json, std::ptr::null_mut());
+    call(error, || {
+        json_out(out_json, out_len, || {
             let owner = ptr::object(owner, "owner")?;
-            let json = owner_to_vec(
-                &owner.0,
-                if pretty {
-                    JsonStyle::Pretty
-                } else {
-                    JsonStyle::Compact
-                },
-                1,
-            );
-            if !out_len.is_null() {
-                ptr::put_raw(out_len, json.len());
-            }
-            ptr::put(out_json, into_c_string(json));
-            Ok(())
+            Ok(owner_to_vec(&owner.0, JsonStyle::from_pretty(pretty)))
         })
-    }
+    })
 }
 
 /// Makes an independent copy of an owner. `*out` as for `isc_pat_owner_new`.
@@ -140,20 +122,17 @@ pub unsafe extern "C" fn isc_pat_owner_to_json(
 /// `owner` is NULL or a live owner; `out` and `error` follow the
 /// conventions at the top of this header.
 #[no_mangle]
-pub unsafe extern "C" fn isc_pat_owner_clone(
-    owner: *const isc_pat_owner,
-    out: *mut *mut isc_pat_owner,
-    error: *mut *mut isc_pat_error,
+pub extern "C" fn isc_pat_owner_clone(
+    owner: Option<&isc_pat_owner>,
+    out: Option<&mut *mut isc_pat_owner>,
+    error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
-    // SAFETY: the caller keeps the contract above.
-    unsafe {
-        call(error, || {
-            ptr::new_handle(out, || {
-                let owner = ptr::object(owner, "owner")?;
-                Ok(isc_pat_owner(owner.0.clone()))
-            })
+    call(error, || {
+        ptr::new_handle(out, || {
+            let owner = ptr::object(owner, "owner")?;
+            Ok(isc_pat_owner(owner.0.clone()))
         })
-    }
+    })
 }
 
 /// Copies the owner's type (always `IDENTITY`) into `buf` (see "Reading
@@ -166,11 +145,11 @@ pub unsafe extern "C" fn isc_pat_owner_clone(
 /// conventions at the top of this header.
 #[no_mangle]
 pub unsafe extern "C" fn isc_pat_owner_type(
-    owner: *const isc_pat_owner,
+    owner: Option<&isc_pat_owner>,
     buf: *mut c_char,
-    cap: usize,
-    out_len: *mut usize,
-    error: *mut *mut isc_pat_error,
+    cap: size_t,
+    out_len: Option<&mut size_t>,
+    error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
     // SAFETY: the caller keeps the contract above.
     unsafe { owner_text(owner, buf, cap, out_len, error, |o| o.owner_type().as_str()) }
@@ -184,11 +163,11 @@ pub unsafe extern "C" fn isc_pat_owner_type(
 /// As for `isc_pat_owner_type`.
 #[no_mangle]
 pub unsafe extern "C" fn isc_pat_owner_id(
-    owner: *const isc_pat_owner,
+    owner: Option<&isc_pat_owner>,
     buf: *mut c_char,
-    cap: usize,
-    out_len: *mut usize,
-    error: *mut *mut isc_pat_error,
+    cap: size_t,
+    out_len: Option<&mut size_t>,
+    error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
     // SAFETY: the caller keeps the contract above.
     unsafe { owner_text(owner, buf, cap, out_len, error, PatOwner::id) }
@@ -202,11 +181,11 @@ pub unsafe extern "C" fn isc_pat_owner_id(
 /// As for `isc_pat_owner_type`.
 #[no_mangle]
 pub unsafe extern "C" fn isc_pat_owner_name(
-    owner: *const isc_pat_owner,
+    owner: Option<&isc_pat_owner>,
     buf: *mut c_char,
-    cap: usize,
-    out_len: *mut usize,
-    error: *mut *mut isc_pat_error,
+    cap: size_t,
+    out_len: Option<&mut size_t>,
+    error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
     // SAFETY: the caller keeps the contract above.
     unsafe { owner_text(owner, buf, cap, out_len, error, PatOwner::name) }
@@ -226,18 +205,16 @@ pub unsafe extern "C" fn isc_pat_owner_free(owner: *mut isc_pat_owner) {
 /// # Safety
 /// As for `isc_pat_owner_type`.
 unsafe fn owner_text(
-    owner: *const isc_pat_owner,
+    owner: Option<&isc_pat_owner>,
     buf: *mut c_char,
-    cap: usize,
-    out_len: *mut usize,
-    error: *mut *mut isc_pat_error,
+    cap: size_t,
+    out_len: Option<&mut size_t>,
+    error: Option<&mut *mut isc_pat_error>,
     field: impl FnOnce(&PatOwner) -> &str,
 ) -> isc_pat_status {
-    // SAFETY: the caller keeps the contract above.
-    unsafe {
-        call(error, || {
-            let owner = ptr::object(owner, "owner")?;
-            ptr::copy_out(field(&owner.0).as_bytes(), buf, cap, out_len)
-        })
-    }
+    call(error, || {
+        let owner = ptr::object(owner, "owner")?;
+        // SAFETY: the caller keeps the contract above.
+        unsafe { ptr::copy_out(field(&owner.0).as_bytes(), buf, cap, out_len) }
+    })
 }

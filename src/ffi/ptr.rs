@@ -2,30 +2,69 @@
 //! helper states the contract the C caller must keep (documented in the
 //! header) and turns every checkable violation — NULL, bad UTF-8, a length
 //! too large to be real — into a `Failure` instead of undefined behaviour.
+//!
+//! Handles and outputs cross the boundary as `Option<&T>` and
+//! `Option<&mut *mut T>`, which the compiler checks; what is left here is
+//! pointer-plus-length input, the caller's text buffer and freeing.
 
-use std::ffi::c_char;
-use std::ptr::NonNull;
+use libc::{c_char, size_t};
 
-use crate::ffi::error::Failure;
+use crate::ffi::failure::Failure;
 use crate::ffi::status::isc_pat_status;
+
+/// Borrows `len` items at `ptr`, refusing NULL and a count whose byte size
+/// no buffer can have.
+///
+/// # Safety
+/// When `ptr` is not NULL it points to `len` readable, initialised items
+/// that stay valid and unchanged for `'a`.
+pub(crate) unsafe fn slice<'a, T>(
+    ptr: *const T,
+    len: size_t,
+    name: &str,
+) -> Result<&'a [T], Failure> {
+    if ptr.is_null() {
+        return Err(Failure::null_argument(name));
+    }
+    if len > isize::MAX as usize / std::mem::size_of::<T>().max(1) {
+        return Err(Failure::new(
+            isc_pat_status::OutOfRange,
+            Some(name),
+            format!("length {len} is larger than any buffer can be"),
+        ));
+    }
+    // SAFETY: not NULL, `len` items per the contract, and the byte size
+    // fits in isize (checked above), as `from_raw_parts` requires.
+    Ok(unsafe { std::slice::from_raw_parts(ptr, len) })
+}
+
+/// Borrows an array of `len` handles, each NULL or live.
+///
+/// # Safety
+/// As for [`slice`]; moreover each pointer is NULL or a live handle of type
+/// `T` returned by this library, valid for `'a`.
+pub(crate) unsafe fn handles<'a, T>(
+    ptr: *const *const T,
+    len: size_t,
+    name: &str,
+) -> Result<&'a [Option<&'a T>], Failure> {
+    // SAFETY: `Option<&T>` has the layout of `*const T`, NULL being `None`;
+    // each non-NULL pointer is a live `T` (contract).
+    unsafe { slice(ptr.cast::<Option<&'a T>>(), len, name) }
+}
 
 /// Borrows UTF-8 text given as pointer and length (no terminator needed;
 /// an embedded NUL is an ordinary character).
 ///
 /// # Safety
-/// When `ptr` is not NULL it points to `len` readable bytes that stay valid
-/// and unchanged for `'a`.
+/// As for [`slice`], with bytes.
 pub(crate) unsafe fn text<'a>(
     ptr: *const c_char,
-    len: usize,
+    len: size_t,
     field: &str,
 ) -> Result<&'a str, Failure> {
-    let bytes = unsafe { bytes(ptr, len, field)? };
-    if bytes.is_ascii() {
-        // SAFETY: ASCII is valid UTF-8. The common case (ids, dates, hex
-        // secrets) skips the full validation.
-        return Ok(unsafe { std::str::from_utf8_unchecked(bytes) });
-    }
+    // SAFETY: the caller keeps the contract of `slice`.
+    let bytes = unsafe { slice(ptr.cast::<u8>(), len, field)? };
     std::str::from_utf8(bytes).map_err(|e| {
         Failure::new(
             isc_pat_status::InvalidUtf8,
@@ -35,82 +74,28 @@ pub(crate) unsafe fn text<'a>(
     })
 }
 
-/// Borrows `len` bytes at `ptr`.
-///
-/// # Safety
-/// As for [`text`].
-pub(crate) unsafe fn bytes<'a>(
-    ptr: *const c_char,
-    len: usize,
-    field: &str,
-) -> Result<&'a [u8], Failure> {
-    if ptr.is_null() {
-        return Err(Failure::null_argument(field));
-    }
-    if len > isize::MAX as usize {
-        return Err(Failure::new(
-            isc_pat_status::OutOfRange,
-            Some(field),
-            format!("length {len} is larger than any buffer can be"),
-        ));
-    }
-    // SAFETY: not NULL, and the caller guarantees `len` readable bytes for 'a;
-    // `len <= isize::MAX` as `from_raw_parts` requires.
-    Ok(unsafe { std::slice::from_raw_parts(ptr.cast::<u8>(), len) })
+/// The object behind a handle, or a NULL_ARGUMENT failure naming it.
+pub(crate) fn object<'a, T>(handle: Option<&'a T>, name: &str) -> Result<&'a T, Failure> {
+    handle.ok_or_else(|| Failure::null_argument(name))
 }
 
-/// Borrows the object behind a handle.
-///
-/// # Safety
-/// When `handle` is not NULL it is a live handle of type `T` returned by
-/// this library and not yet freed, valid for `'a`.
-pub(crate) unsafe fn object<'a, T>(handle: *const T, name: &str) -> Result<&'a T, Failure> {
-    // SAFETY: see the contract above; NULL is checked here.
-    unsafe { handle.as_ref() }.ok_or_else(|| Failure::null_argument(name))
-}
-
-/// Checks an output pointer before any work is done, so that a NULL output
-/// fails fast and nothing is allocated for nobody.
-pub(crate) fn out<T>(out: *mut T, name: &str) -> Result<NonNull<T>, Failure> {
-    NonNull::new(out).ok_or_else(|| Failure::null_argument(name))
+/// An output location, or a NULL_ARGUMENT failure naming it. Checked
+/// before any work is done, so that nothing is made for nobody.
+pub(crate) fn out<'a, T>(out: Option<&'a mut T>, name: &str) -> Result<&'a mut T, Failure> {
+    out.ok_or_else(|| Failure::null_argument(name))
 }
 
 /// Fills a handle output: checks `out`, sets `*out` to NULL (so it is NULL
 /// whenever the call fails), runs `make`, and on success hands the new
 /// object to C through `*out`.
-///
-/// # Safety
-/// `out` is NULL or points to writable storage for one pointer.
-pub(crate) unsafe fn new_handle<H>(
-    out: *mut *mut H,
+pub(crate) fn new_handle<H>(
+    out: Option<&mut *mut H>,
     make: impl FnOnce() -> Result<H, Failure>,
 ) -> Result<(), Failure> {
     let out = self::out(out, "out")?;
-    // SAFETY: `out` is not NULL and, per the contract, writable.
-    unsafe { put(out, std::ptr::null_mut()) };
-    let value = make()?;
-    // SAFETY: as above.
-    unsafe { put(out, into_handle(value)) };
+    *out = std::ptr::null_mut();
+    *out = into_handle(make()?);
     Ok(())
-}
-
-/// Writes `value` through a checked output pointer.
-///
-/// # Safety
-/// `out` points to writable storage for a `T`.
-pub(crate) unsafe fn put<T>(out: NonNull<T>, value: T) {
-    // SAFETY: per the contract; `write` does not drop the old (possibly
-    // uninitialised) contents.
-    unsafe { out.as_ptr().write(value) }
-}
-
-/// Writes `value` through a raw pointer known to be non-NULL and writable.
-///
-/// # Safety
-/// `out` is not NULL and points to writable storage for a `T`.
-pub(crate) unsafe fn put_raw<T>(out: *mut T, value: T) {
-    // SAFETY: per the contract.
-    unsafe { out.write(value) }
 }
 
 /// Moves a value to the heap and hands its ownership to C.
@@ -130,25 +115,33 @@ pub(crate) unsafe fn free_handle<T>(handle: *mut T) {
     }
 }
 
-/// Copies `text` and a NUL terminator into the caller's buffer.
-///
-/// `*out_len` (when `out_len` is not NULL) always receives the length of
-/// `text` without the terminator, so a caller can ask for the size with
-/// `buf = NULL, cap = 0`. Fails with `BufferTooSmall`, writing nothing to
-/// `buf`, when `cap < len + 1`.
+/// Takes back ownership of a string this library handed to C.
 ///
 /// # Safety
-/// `buf` is NULL or points to `cap` writable bytes; `out_len` is NULL or
-/// writable.
+/// `s` is not NULL, came from `CString::into_raw` in this library and is
+/// not used again.
+pub(crate) unsafe fn take_c_string(s: *mut c_char) -> std::ffi::CString {
+    // SAFETY: per the contract.
+    unsafe { std::ffi::CString::from_raw(s) }
+}
+
+/// Copies `text` and a NUL terminator into the caller's buffer.
+///
+/// `*out_len` (when given) always receives the length of `text` without
+/// the terminator, so a caller can ask for the size with `buf = NULL,
+/// cap = 0`. Fails with `BufferTooSmall`, writing nothing to `buf`, when
+/// `cap < len + 1`.
+///
+/// # Safety
+/// `buf` is NULL or points to `cap` writable bytes.
 pub(crate) unsafe fn copy_out(
     text: &[u8],
     buf: *mut c_char,
-    cap: usize,
-    out_len: *mut usize,
+    cap: size_t,
+    out_len: Option<&mut size_t>,
 ) -> Result<(), Failure> {
-    if !out_len.is_null() {
-        // SAFETY: per the contract.
-        unsafe { out_len.write(text.len()) };
+    if let Some(out_len) = out_len {
+        *out_len = text.len();
     }
     if cap <= text.len() {
         return Err(Failure::new(
@@ -163,11 +156,11 @@ pub(crate) unsafe fn copy_out(
     if buf.is_null() {
         return Err(Failure::null_argument("buf"));
     }
-    // SAFETY: `buf` has `cap > text.len()` writable bytes, and cannot overlap
-    // `text`, which this library owns.
-    unsafe {
-        std::ptr::copy_nonoverlapping(text.as_ptr(), buf.cast::<u8>(), text.len());
-        buf.add(text.len()).write(0);
-    }
+    let buf = buf.cast::<u8>();
+    // SAFETY: `buf` has `cap > text.len()` writable bytes (contract and
+    // check above), and cannot overlap `text`, which this library owns.
+    unsafe { std::ptr::copy_nonoverlapping(text.as_ptr(), buf, text.len()) };
+    // SAFETY: `text.len() < cap`, so the terminator's byte is in `buf`.
+    unsafe { buf.add(text.len()).write(0) };
     Ok(())
 }

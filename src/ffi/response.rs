@@ -1,18 +1,20 @@
 //! C functions for `isc_pat_response`.
 
-use std::ffi::c_char;
+use libc::{c_char, size_t};
 
 use crate::ffi::boundary::{call, parse_into_handle};
-use crate::ffi::error::{isc_pat_error, Failure};
+use crate::ffi::error::isc_pat_error;
+use crate::ffi::failure::Failure;
 use crate::ffi::owner::isc_pat_owner;
 use crate::ffi::ptr;
 use crate::ffi::status::isc_pat_status;
-use crate::ffi::strings::{into_c_string, wipe};
-use crate::json::write::{response_to_vec, JsonStyle};
+use crate::ffi::strings::{json_out, wipe};
+use crate::json::{to_vec, JsonStyle};
+use crate::model::date::{format_rfc3339, parse_rfc3339};
 use crate::model::error::{Error, ErrorKind};
 use crate::model::response::{CreatePersonalAccessTokenResponse, ResponseFields};
 use crate::model::secret::Secret;
-use crate::model::timestamp::Timestamp;
+use chrono::{DateTime, Utc};
 
 /// A validated, immutable `CreatePersonalAccessTokenResponse`. Created by
 /// `isc_pat_response_new`, `isc_pat_response_parse` or
@@ -32,9 +34,8 @@ pub struct isc_pat_str {
     pub len: usize,
 }
 
-fn timestamp(text: &str, field: &str) -> Result<Timestamp, Failure> {
-    Timestamp::parse_rfc3339(text)
-        .map_err(|e| Error::field(ErrorKind::InvalidDate, field, e.0).into())
+fn timestamp(text: &str, field: &str) -> Result<DateTime<Utc>, Failure> {
+    parse_rfc3339(text).map_err(|e| Error::field(ErrorKind::InvalidDate, field, e.0).into())
 }
 
 /// Builds a response from its fields, validating each one.
@@ -66,84 +67,77 @@ fn timestamp(text: &str, field: &str) -> Result<Timestamp, Failure> {
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn isc_pat_response_new(
     id: *const c_char,
-    id_len: usize,
+    id_len: size_t,
     secret: *const c_char,
-    secret_len: usize,
+    secret_len: size_t,
     scope: *const isc_pat_str,
-    scope_len: usize,
+    scope_len: size_t,
     scope_is_null: bool,
     name: *const c_char,
-    name_len: usize,
-    owner: *const isc_pat_owner,
+    name_len: size_t,
+    owner: Option<&isc_pat_owner>,
     created: *const c_char,
-    created_len: usize,
-    access_token_validity_seconds: *const i64,
+    created_len: size_t,
+    access_token_validity_seconds: Option<&i64>,
     expiration_date: *const c_char,
-    expiration_date_len: usize,
-    out: *mut *mut isc_pat_response,
-    error: *mut *mut isc_pat_error,
+    expiration_date_len: size_t,
+    out: Option<&mut *mut isc_pat_response>,
+    error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
-    // SAFETY: the caller keeps the contract above.
-    unsafe {
-        call(error, || {
-            ptr::new_handle(out, || {
-                let id = ptr::text(id, id_len, "id")?;
-                let secret = Secret::new(ptr::text(secret, secret_len, "secret")?.to_owned());
-                let scope = if scope_is_null {
-                    None
-                } else if scope_len == 0 {
-                    Some(Vec::new())
-                } else {
-                    if scope.is_null() {
-                        return Err(Failure::null_argument("scope"));
-                    }
-                    if scope_len > isize::MAX as usize / std::mem::size_of::<isc_pat_str>() {
-                        return Err(Failure::new(
-                            isc_pat_status::OutOfRange,
-                            Some("scope"),
-                            "too many items",
-                        ));
-                    }
-                    // SAFETY: not NULL, `scope_len` items per the contract, and
-                    // the byte size fits in isize (checked above).
-                    let items = std::slice::from_raw_parts(scope, scope_len);
-                    let mut list = Vec::with_capacity(scope_len);
-                    for (i, item) in items.iter().enumerate() {
-                        // The field path is only spelled out when an item fails.
-                        let text = ptr::text(item.ptr, item.len, "scope").map_err(|mut f| {
-                            f.field = Some(format!("scope[{i}]"));
-                            f
-                        })?;
-                        list.push(text.to_owned());
-                    }
-                    Some(list)
-                };
-                let name = ptr::text(name, name_len, "name")?;
-                let owner = ptr::object(owner, "owner")?;
-                let created = timestamp(ptr::text(created, created_len, "created")?, "created")?;
-                let validity = access_token_validity_seconds.as_ref().copied();
-                let expiration = if expiration_date.is_null() {
-                    None
-                } else {
-                    Some(timestamp(
-                        ptr::text(expiration_date, expiration_date_len, "expirationDate")?,
-                        "expirationDate",
-                    )?)
-                };
-                let response = CreatePersonalAccessTokenResponse::new(ResponseFields {
-                    id: id.to_owned(),
-                    secret,
-                    scope,
-                    name: name.to_owned(),
-                    owner: owner.0.clone(),
-                    created,
-                    access_token_validity_seconds: validity,
-                    expiration_date: expiration,
-                })?;
-                Ok(isc_pat_response(response))
-            })
+    call(error, || {
+        ptr::new_handle(out, || {
+            // SAFETY: the caller keeps the contract above for each string.
+            let id = unsafe { ptr::text(id, id_len, "id")? };
+            // SAFETY: as above.
+            let secret = unsafe { ptr::text(secret, secret_len, "secret")? };
+            let secret = Secret::new(secret.to_owned());
+            let scope = if scope_is_null {
+                None
+            } else if scope_len == 0 {
+                Some(Vec::new())
+            } else {
+                // SAFETY: `scope` points to `scope_len` items (contract).
+                let items = unsafe { ptr::slice(scope, scope_len, "scope")? };
+                let mut list = Vec::with_capacity(scope_len);
+                for (i, item) in items.iter().enumerate() {
+                    // SAFETY: each item is a string as above (contract).
+                    let text = unsafe { ptr::text(item.ptr, item.len, "scope") };
+                    // The field path is only spelled out when an item fails.
+                    let text = text.map_err(|mut f| {
+                        f.field = Some(format!("scope[{i}]"));
+                        f
+                    })?;
+                    list.push(text.to_owned());
+                }
+                Some(list)
+            };
+            // SAFETY: as above.
+            let name = unsafe { ptr::text(name, name_len, "name")? };
+            let owner = ptr::object(owner, "owner")?;
+            // SAFETY: as above.
+            let created = unsafe { ptr::text(created, created_len, "created")? };
+            let created = timestamp(created, "created")?;
+            let expiration = if expiration_date.is_null() {
+                None
+            } else {
+                // SAFETY: as above.
+                let text =
+                    unsafe { ptr::text(expiration_date, expiration_date_len, "expirationDate")? };
+                Some(timestamp(text, "expirationDate")?)
+            };
+            let response = CreatePersonalAccessTokenResponse::new(ResponseFields {
+                id: id.to_owned(),
+                secret,
+                scope,
+                name: name.to_owned(),
+                owner: owner.0.clone(),
+                created,
+                access_token_validity_seconds: access_token_validity_seconds.copied(),
+                expiration_date: expiration,
+            })?;
+            Ok(isc_pat_response(response))
         })
-    }
+    })
 }
 
 /// Parses a response from JSON (UTF-8, pointer plus length, no terminator
@@ -162,10 +156,10 @@ pub unsafe extern "C" fn isc_pat_response_new(
 #[no_mangle]
 pub unsafe extern "C" fn isc_pat_response_parse(
     json: *const c_char,
-    json_len: usize,
+    json_len: size_t,
     strict: bool,
-    out: *mut *mut isc_pat_response,
-    error: *mut *mut isc_pat_error,
+    out: Option<&mut *mut isc_pat_response>,
+    error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
     // SAFETY: the caller keeps the contract above.
     unsafe {
@@ -178,14 +172,6 @@ pub unsafe extern "C" fn isc_pat_response_parse(
             CreatePersonalAccessTokenResponse::from_json,
             isc_pat_response,
         )
-    }
-}
-
-fn style(pretty: bool) -> JsonStyle {
-    if pretty {
-        JsonStyle::Pretty
-    } else {
-        JsonStyle::Compact
     }
 }
 
@@ -204,27 +190,19 @@ fn style(pretty: bool) -> JsonStyle {
 /// `response` is NULL or live; `out_json`, `out_len` and `error` follow the
 /// conventions at the top of this header.
 #[no_mangle]
-pub unsafe extern "C" fn isc_pat_response_to_json(
-    response: *const isc_pat_response,
+pub extern "C" fn isc_pat_response_to_json(
+    response: Option<&isc_pat_response>,
     pretty: bool,
-    out_json: *mut *mut c_char,
-    out_len: *mut usize,
-    error: *mut *mut isc_pat_error,
+    out_json: Option<&mut *mut c_char>,
+    out_len: Option<&mut size_t>,
+    error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
-    // SAFETY: the caller keeps the contract above.
-    unsafe {
-        call(error, || {
-            let out_json = ptr::out(out_json, "out_json")?;
-            ptr::put(out_json, std::ptr::null_mut());
+    call(error, || {
+        json_out(out_json, out_len, || {
             let response = ptr::object(response, "response")?;
-            let json = response_to_vec(&response.0, style(pretty), 1);
-            if !out_len.is_null() {
-                ptr::put_raw(out_len, json.len());
-            }
-            ptr::put(out_json, into_c_string(json));
-            Ok(())
+            Ok(to_vec(&response.0, JsonStyle::from_pretty(pretty)))
         })
-    }
+    })
 }
 
 /// Serializes like `isc_pat_response_to_json`, but into the caller's buffer
@@ -238,23 +216,21 @@ pub unsafe extern "C" fn isc_pat_response_to_json(
 /// conventions at the top of this header.
 #[no_mangle]
 pub unsafe extern "C" fn isc_pat_response_write_json(
-    response: *const isc_pat_response,
+    response: Option<&isc_pat_response>,
     pretty: bool,
     buf: *mut c_char,
-    cap: usize,
-    out_len: *mut usize,
-    error: *mut *mut isc_pat_error,
+    cap: size_t,
+    out_len: Option<&mut size_t>,
+    error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
-    // SAFETY: the caller keeps the contract above.
-    unsafe {
-        call(error, || {
-            let response = ptr::object(response, "response")?;
-            let mut json = response_to_vec(&response.0, style(pretty), 0);
-            let result = ptr::copy_out(&json, buf, cap, out_len);
-            wipe(&mut json);
-            result
-        })
-    }
+    call(error, || {
+        let response = ptr::object(response, "response")?;
+        let mut json = to_vec(&response.0, JsonStyle::from_pretty(pretty));
+        // SAFETY: the caller keeps the contract above.
+        let result = unsafe { ptr::copy_out(&json, buf, cap, out_len) };
+        wipe(&mut json);
+        result
+    })
 }
 
 /// Makes an independent copy of a response (secret included).
@@ -266,20 +242,17 @@ pub unsafe extern "C" fn isc_pat_response_write_json(
 /// `response` is NULL or live; `out` and `error` follow the conventions at
 /// the top of this header.
 #[no_mangle]
-pub unsafe extern "C" fn isc_pat_response_clone(
-    response: *const isc_pat_response,
-    out: *mut *mut isc_pat_response,
-    error: *mut *mut isc_pat_error,
+pub extern "C" fn isc_pat_response_clone(
+    response: Option<&isc_pat_response>,
+    out: Option<&mut *mut isc_pat_response>,
+    error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
-    // SAFETY: the caller keeps the contract above.
-    unsafe {
-        call(error, || {
-            ptr::new_handle(out, || {
-                let response = ptr::object(response, "response")?;
-                Ok(isc_pat_response(response.0.clone()))
-            })
+    call(error, || {
+        ptr::new_handle(out, || {
+            let response = ptr::object(response, "response")?;
+            Ok(isc_pat_response(response.0.clone()))
         })
-    }
+    })
 }
 
 /// Frees a response and wipes its secret from memory. NULL is ignored.
@@ -297,52 +270,48 @@ pub unsafe extern "C" fn isc_pat_response_free(response: *mut isc_pat_response) 
 /// # Safety
 /// `response` is NULL or live; `buf`, `out_len`, `error` per the header.
 unsafe fn response_text(
-    response: *const isc_pat_response,
+    response: Option<&isc_pat_response>,
     buf: *mut c_char,
-    cap: usize,
-    out_len: *mut usize,
-    error: *mut *mut isc_pat_error,
+    cap: size_t,
+    out_len: Option<&mut size_t>,
+    error: Option<&mut *mut isc_pat_error>,
     field: impl FnOnce(&CreatePersonalAccessTokenResponse) -> Result<Text<'_>, Failure>,
 ) -> isc_pat_status {
-    // SAFETY: the caller keeps the contract above.
-    unsafe {
-        call(error, || {
-            let response = ptr::object(response, "response")?;
-            match field(&response.0)? {
-                Text::Str(s) => ptr::copy_out(s.as_bytes(), buf, cap, out_len),
-                Text::Instant(t) => {
-                    let mut text = [0u8; 24];
-                    t.write_rfc3339(&mut text);
-                    ptr::copy_out(&text, buf, cap, out_len)
-                }
+    call(error, || {
+        let response = ptr::object(response, "response")?;
+        let instant;
+        let text = match field(&response.0)? {
+            Text::Str(s) => s,
+            Text::Instant(t) => {
+                instant = format_rfc3339(&t);
+                &instant
             }
-        })
-    }
+        };
+        // SAFETY: the caller keeps the contract above.
+        unsafe { ptr::copy_out(text.as_bytes(), buf, cap, out_len) }
+    })
 }
 
 /// A field read as text: borrowed from the response, or an instant to format.
 enum Text<'a> {
     Str(&'a str),
-    Instant(Timestamp),
+    Instant(DateTime<Utc>),
 }
 
 /// # Safety
 /// `response` is NULL or live; `out`, `error` per the header.
-unsafe fn response_value<T>(
-    response: *const isc_pat_response,
-    out: *mut T,
-    error: *mut *mut isc_pat_error,
+fn response_value<T>(
+    response: Option<&isc_pat_response>,
+    out: Option<&mut T>,
+    error: Option<&mut *mut isc_pat_error>,
     field: impl FnOnce(&CreatePersonalAccessTokenResponse) -> Result<T, Failure>,
 ) -> isc_pat_status {
-    // SAFETY: the caller keeps the contract above.
-    unsafe {
-        call(error, || {
-            let out = ptr::out(out, "out")?;
-            let response = ptr::object(response, "response")?;
-            ptr::put(out, field(&response.0)?);
-            Ok(())
-        })
-    }
+    call(error, || {
+        let out = ptr::out(out, "out")?;
+        let response = ptr::object(response, "response")?;
+        *out = field(&response.0)?;
+        Ok(())
+    })
 }
 
 fn not_set(field: &str) -> Failure {
@@ -358,11 +327,11 @@ fn not_set(field: &str) -> Failure {
 /// conventions at the top of this header.
 #[no_mangle]
 pub unsafe extern "C" fn isc_pat_response_id(
-    response: *const isc_pat_response,
+    response: Option<&isc_pat_response>,
     buf: *mut c_char,
-    cap: usize,
-    out_len: *mut usize,
-    error: *mut *mut isc_pat_error,
+    cap: size_t,
+    out_len: Option<&mut size_t>,
+    error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
     // SAFETY: the caller keeps the contract above.
     unsafe {
@@ -382,11 +351,11 @@ pub unsafe extern "C" fn isc_pat_response_id(
 /// As for `isc_pat_response_id`.
 #[no_mangle]
 pub unsafe extern "C" fn isc_pat_response_secret(
-    response: *const isc_pat_response,
+    response: Option<&isc_pat_response>,
     buf: *mut c_char,
-    cap: usize,
-    out_len: *mut usize,
-    error: *mut *mut isc_pat_error,
+    cap: size_t,
+    out_len: Option<&mut size_t>,
+    error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
     // SAFETY: the caller keeps the contract above.
     unsafe {
@@ -404,11 +373,11 @@ pub unsafe extern "C" fn isc_pat_response_secret(
 /// As for `isc_pat_response_id`.
 #[no_mangle]
 pub unsafe extern "C" fn isc_pat_response_name(
-    response: *const isc_pat_response,
+    response: Option<&isc_pat_response>,
     buf: *mut c_char,
-    cap: usize,
-    out_len: *mut usize,
-    error: *mut *mut isc_pat_error,
+    cap: size_t,
+    out_len: Option<&mut size_t>,
+    error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
     // SAFETY: the caller keeps the contract above.
     unsafe {
@@ -427,21 +396,18 @@ pub unsafe extern "C" fn isc_pat_response_name(
 /// `response` is NULL or live; `out_count` is NULL or writable; `error`
 /// follows the conventions at the top of this header.
 #[no_mangle]
-pub unsafe extern "C" fn isc_pat_response_scope_count(
-    response: *const isc_pat_response,
-    out_count: *mut usize,
-    error: *mut *mut isc_pat_error,
+pub extern "C" fn isc_pat_response_scope_count(
+    response: Option<&isc_pat_response>,
+    out_count: Option<&mut size_t>,
+    error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
-    // SAFETY: the caller keeps the contract above.
-    unsafe {
-        call(error, || {
-            let out = ptr::out(out_count, "out_count")?;
-            let response = ptr::object(response, "response")?;
-            let scope = response.0.scope();
-            ptr::put(out, scope.map_or(0, <[String]>::len));
-            scope.map(drop).ok_or_else(|| not_set("scope"))
-        })
-    }
+    call(error, || {
+        let out = ptr::out(out_count, "out_count")?;
+        let response = ptr::object(response, "response")?;
+        let scope = response.0.scope();
+        *out = scope.map_or(0, <[String]>::len);
+        scope.map(drop).ok_or_else(|| not_set("scope"))
+    })
 }
 
 /// Copies scope item `index` (from 0) into `buf` (see "Reading text").
@@ -453,12 +419,12 @@ pub unsafe extern "C" fn isc_pat_response_scope_count(
 /// As for `isc_pat_response_id`.
 #[no_mangle]
 pub unsafe extern "C" fn isc_pat_response_scope_item(
-    response: *const isc_pat_response,
-    index: usize,
+    response: Option<&isc_pat_response>,
+    index: size_t,
     buf: *mut c_char,
-    cap: usize,
-    out_len: *mut usize,
-    error: *mut *mut isc_pat_error,
+    cap: size_t,
+    out_len: Option<&mut size_t>,
+    error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
     // SAFETY: the caller keeps the contract above.
     unsafe {
@@ -484,17 +450,14 @@ pub unsafe extern "C" fn isc_pat_response_scope_item(
 /// `response` is NULL or live; `out` and `error` follow the conventions at
 /// the top of this header.
 #[no_mangle]
-pub unsafe extern "C" fn isc_pat_response_owner(
-    response: *const isc_pat_response,
-    out: *mut *mut isc_pat_owner,
-    error: *mut *mut isc_pat_error,
+pub extern "C" fn isc_pat_response_owner(
+    response: Option<&isc_pat_response>,
+    out: Option<&mut *mut isc_pat_owner>,
+    error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
-    // SAFETY: the caller keeps the contract above.
-    unsafe {
-        response_value(response, out, error, |r| {
-            Ok(ptr::into_handle(isc_pat_owner(r.owner().clone())))
-        })
-    }
+    response_value(response, out, error, |r| {
+        Ok(ptr::into_handle(isc_pat_owner(r.owner().clone())))
+    })
 }
 
 /// Copies `created` as canonical RFC 3339 text (`YYYY-MM-DDTHH:MM:SS.mmmZ`,
@@ -506,11 +469,11 @@ pub unsafe extern "C" fn isc_pat_response_owner(
 /// As for `isc_pat_response_id`.
 #[no_mangle]
 pub unsafe extern "C" fn isc_pat_response_created(
-    response: *const isc_pat_response,
+    response: Option<&isc_pat_response>,
     buf: *mut c_char,
-    cap: usize,
-    out_len: *mut usize,
-    error: *mut *mut isc_pat_error,
+    cap: size_t,
+    out_len: Option<&mut size_t>,
+    error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
     // SAFETY: the caller keeps the contract above.
     unsafe {
@@ -528,17 +491,14 @@ pub unsafe extern "C" fn isc_pat_response_created(
 /// `response` is NULL or live; `out_unix_ms` is NULL or writable; `error`
 /// follows the conventions at the top of this header.
 #[no_mangle]
-pub unsafe extern "C" fn isc_pat_response_created_unix_ms(
-    response: *const isc_pat_response,
-    out_unix_ms: *mut i64,
-    error: *mut *mut isc_pat_error,
+pub extern "C" fn isc_pat_response_created_unix_ms(
+    response: Option<&isc_pat_response>,
+    out_unix_ms: Option<&mut i64>,
+    error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
-    // SAFETY: the caller keeps the contract above.
-    unsafe {
-        response_value(response, out_unix_ms, error, |r| {
-            Ok(r.created().unix_millis())
-        })
-    }
+    response_value(response, out_unix_ms, error, |r| {
+        Ok(r.created().timestamp_millis())
+    })
 }
 
 /// Writes `accessTokenValiditySeconds` (1 to 2147483647).
@@ -549,17 +509,14 @@ pub unsafe extern "C" fn isc_pat_response_created_unix_ms(
 /// `response` is NULL or live; `out_seconds` is NULL or writable; `error`
 /// follows the conventions at the top of this header.
 #[no_mangle]
-pub unsafe extern "C" fn isc_pat_response_access_token_validity_seconds(
-    response: *const isc_pat_response,
-    out_seconds: *mut i32,
-    error: *mut *mut isc_pat_error,
+pub extern "C" fn isc_pat_response_access_token_validity_seconds(
+    response: Option<&isc_pat_response>,
+    out_seconds: Option<&mut i32>,
+    error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
-    // SAFETY: the caller keeps the contract above.
-    unsafe {
-        response_value(response, out_seconds, error, |r| {
-            Ok(r.access_token_validity_seconds())
-        })
-    }
+    response_value(response, out_seconds, error, |r| {
+        Ok(r.access_token_validity_seconds())
+    })
 }
 
 /// Copies `expirationDate` as canonical RFC 3339 text into `buf` (see
@@ -571,11 +528,11 @@ pub unsafe extern "C" fn isc_pat_response_access_token_validity_seconds(
 /// As for `isc_pat_response_id`.
 #[no_mangle]
 pub unsafe extern "C" fn isc_pat_response_expiration_date(
-    response: *const isc_pat_response,
+    response: Option<&isc_pat_response>,
     buf: *mut c_char,
-    cap: usize,
-    out_len: *mut usize,
-    error: *mut *mut isc_pat_error,
+    cap: size_t,
+    out_len: Option<&mut size_t>,
+    error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
     // SAFETY: the caller keeps the contract above.
     unsafe {
@@ -596,21 +553,18 @@ pub unsafe extern "C" fn isc_pat_response_expiration_date(
 /// # Safety
 /// As for `isc_pat_response_created_unix_ms`.
 #[no_mangle]
-pub unsafe extern "C" fn isc_pat_response_expiration_date_unix_ms(
-    response: *const isc_pat_response,
-    out_unix_ms: *mut i64,
-    error: *mut *mut isc_pat_error,
+pub extern "C" fn isc_pat_response_expiration_date_unix_ms(
+    response: Option<&isc_pat_response>,
+    out_unix_ms: Option<&mut i64>,
+    error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
-    // SAFETY: the caller keeps the contract above.
-    unsafe {
-        call(error, || {
-            let out = ptr::out(out_unix_ms, "out_unix_ms")?;
-            let response = ptr::object(response, "response")?;
-            let expiration = response.0.expiration_date();
-            ptr::put(out, expiration.map_or(0, Timestamp::unix_millis));
-            expiration
-                .map(drop)
-                .ok_or_else(|| not_set("expirationDate"))
-        })
-    }
+    call(error, || {
+        let out = ptr::out(out_unix_ms, "out_unix_ms")?;
+        let response = ptr::object(response, "response")?;
+        let expiration = response.0.expiration_date();
+        *out = expiration.map_or(0, |t| t.timestamp_millis());
+        expiration
+            .map(drop)
+            .ok_or_else(|| not_set("expirationDate"))
+    })
 }

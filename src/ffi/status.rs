@@ -63,3 +63,79 @@ impl From<ErrorKind> for isc_pat_status {
         }
     }
 }
+
+/// A status as C passes it in: any `int`, including values this library
+/// does not define (from a newer header, or a caller's bug), which a Rust
+/// `isc_pat_status` must never hold. Named `isc_pat_status` in the header.
+#[allow(non_camel_case_types)]
+pub type isc_pat_status_value = libc::c_int;
+
+/// The name of a status: its constant in this header, e.g.
+/// `"ISC_PAT_STATUS_INVALID_DATE"`, so that a caller that passed no error
+/// object can still say what went wrong. A value this library does not
+/// define gives `"unknown isc_pat_status"`. Never NULL: a static,
+/// NUL-terminated string, never freed.
+///
+/// Thread-safety: any thread, any time.
+#[no_mangle]
+pub extern "C" fn isc_pat_status_name(status: isc_pat_status_value) -> *const libc::c_char {
+    status_name(status).as_ptr().cast()
+}
+
+/// The name of `status` with its terminator.
+fn status_name(status: isc_pat_status_value) -> &'static str {
+    const NAMES: [&str; 17] = [
+        "ISC_PAT_STATUS_OK\0",
+        "ISC_PAT_STATUS_NULL_ARGUMENT\0",
+        "ISC_PAT_STATUS_INVALID_UTF8\0",
+        "ISC_PAT_STATUS_MISSING_FIELD\0",
+        "ISC_PAT_STATUS_EMPTY_FIELD\0",
+        "ISC_PAT_STATUS_WRONG_TYPE\0",
+        "ISC_PAT_STATUS_INVALID_DATE\0",
+        "ISC_PAT_STATUS_OUT_OF_RANGE\0",
+        "ISC_PAT_STATUS_INVALID_OWNER_TYPE\0",
+        "ISC_PAT_STATUS_DUPLICATE_KEY\0",
+        "ISC_PAT_STATUS_UNKNOWN_KEY\0",
+        "ISC_PAT_STATUS_MALFORMED_JSON\0",
+        "ISC_PAT_STATUS_TOO_DEEP\0",
+        "ISC_PAT_STATUS_BUFFER_TOO_SMALL\0",
+        "ISC_PAT_STATUS_NOT_SET\0",
+        "ISC_PAT_STATUS_INDEX_OUT_OF_RANGE\0",
+        "ISC_PAT_STATUS_PANIC\0",
+    ];
+    usize::try_from(status)
+        .ok()
+        .and_then(|i| NAMES.get(i))
+        .copied()
+        .unwrap_or("unknown isc_pat_status\0")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_status_has_its_header_name_and_others_one_word() {
+        let name = |s: isc_pat_status_value| {
+            // SAFETY: `isc_pat_status_name` returns a static C string.
+            unsafe { std::ffi::CStr::from_ptr(isc_pat_status_name(s)) }
+                .to_str()
+                .unwrap()
+        };
+        assert_eq!(
+            name(isc_pat_status::Ok as isc_pat_status_value),
+            "ISC_PAT_STATUS_OK"
+        );
+        assert_eq!(
+            name(isc_pat_status::InvalidDate as isc_pat_status_value),
+            "ISC_PAT_STATUS_INVALID_DATE"
+        );
+        assert_eq!(
+            name(isc_pat_status::Panic as isc_pat_status_value),
+            "ISC_PAT_STATUS_PANIC"
+        );
+        for unknown in [17, 99, -1, libc::c_int::MIN, libc::c_int::MAX] {
+            assert_eq!(name(unknown), "unknown isc_pat_status");
+        }
+    }
+}

@@ -62,17 +62,6 @@ impl Error {
         self
     }
 
-    /// The same error for item `index` of a list: the field path gains the
-    /// prefix `[index].` (or becomes `[index]`).
-    pub(crate) fn within_item(mut self, index: usize) -> Self {
-        self.field = Some(match self.field.take() {
-            Some(field) if field.starts_with('[') => format!("[{index}]{field}"),
-            Some(field) => format!("[{index}].{field}"),
-            None => format!("[{index}]"),
-        });
-        self
-    }
-
     /// What went wrong.
     pub fn kind(&self) -> ErrorKind {
         self.kind

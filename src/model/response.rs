@@ -6,7 +6,9 @@ use core::fmt;
 use crate::model::error::{Error, ErrorKind};
 use crate::model::owner::PatOwner;
 use crate::model::secret::Secret;
-use crate::model::timestamp::Timestamp;
+use chrono::{DateTime, Utc};
+
+use crate::model::date::{format_rfc3339, in_range};
 
 /// The validity an access token gets when the caller names none: 12 hours.
 pub const DEFAULT_ACCESS_TOKEN_VALIDITY_SECONDS: i32 = 43_200;
@@ -25,15 +27,16 @@ pub struct ResponseFields {
     pub name: String,
     /// The owner.
     pub owner: PatOwner,
-    /// Creation instant.
-    pub created: Timestamp,
+    /// Creation instant; kept to the millisecond (truncated), and it must
+    /// lie in the years 0001-9999.
+    pub created: DateTime<Utc>,
     /// Seconds an access token minted with this PAT stays valid;
     /// `None` means [`DEFAULT_ACCESS_TOKEN_VALIDITY_SECONDS`]. Must be in
     /// `1..=i32::MAX`; a wider type lets out-of-range input be reported
     /// rather than wrapped.
     pub access_token_validity_seconds: Option<i64>,
-    /// Expiry instant, when the server sent one.
-    pub expiration_date: Option<Timestamp>,
+    /// Expiry instant, when the server sent one; same rules as `created`.
+    pub expiration_date: Option<DateTime<Utc>>,
 }
 
 /// A validated, immutable personal-access-token creation response.
@@ -49,9 +52,9 @@ pub struct CreatePersonalAccessTokenResponse {
     scope: Option<Vec<String>>,
     name: String,
     owner: PatOwner,
-    created: Timestamp,
+    created: DateTime<Utc>,
     access_token_validity_seconds: i32,
-    expiration_date: Option<Timestamp>,
+    expiration_date: Option<DateTime<Utc>>,
 }
 
 impl CreatePersonalAccessTokenResponse {
@@ -64,15 +67,20 @@ impl CreatePersonalAccessTokenResponse {
             None => DEFAULT_ACCESS_TOKEN_VALIDITY_SECONDS,
             Some(seconds) => validity_seconds(seconds)?,
         };
+        let created = instant(fields.created, "created")?;
+        let expiration_date = fields
+            .expiration_date
+            .map(|t| instant(t, "expirationDate"))
+            .transpose()?;
         Ok(CreatePersonalAccessTokenResponse {
             id: fields.id,
             secret: fields.secret,
             scope: fields.scope,
             name: fields.name,
             owner: fields.owner,
-            created: fields.created,
+            created,
             access_token_validity_seconds,
-            expiration_date: fields.expiration_date,
+            expiration_date,
         })
     }
 
@@ -102,7 +110,7 @@ impl CreatePersonalAccessTokenResponse {
     }
 
     /// When the token was created.
-    pub fn created(&self) -> Timestamp {
+    pub fn created(&self) -> DateTime<Utc> {
         self.created
     }
 
@@ -112,7 +120,7 @@ impl CreatePersonalAccessTokenResponse {
     }
 
     /// When the token expires, if the server said.
-    pub fn expiration_date(&self) -> Option<Timestamp> {
+    pub fn expiration_date(&self) -> Option<DateTime<Utc>> {
         self.expiration_date
     }
 }
@@ -125,17 +133,21 @@ impl fmt::Debug for CreatePersonalAccessTokenResponse {
             .field("scope", &self.scope)
             .field("name", &self.name)
             .field("owner", &self.owner)
-            .field("created", &format_args!("{}", self.created))
+            .field("created", &format_rfc3339(&self.created))
             .field(
                 "access_token_validity_seconds",
                 &self.access_token_validity_seconds,
             )
             .field(
                 "expiration_date",
-                &self.expiration_date.map(|t| t.to_string()),
+                &self.expiration_date.as_ref().map(format_rfc3339),
             )
             .finish()
     }
+}
+
+fn instant(t: DateTime<Utc>, field: &str) -> Result<DateTime<Utc>, Error> {
+    in_range(t).map_err(|e| Error::field(ErrorKind::InvalidDate, field, e.0))
 }
 
 pub(crate) fn non_empty(value: &str, field: &str) -> Result<(), Error> {

@@ -534,6 +534,22 @@ static void version_matches_the_header(void) {
   CHECK_STR(isc_pat_version(), expected);
 }
 
+static void status_names_say_what_went_wrong(void) {
+  /* A caller that passes no error object can still print the status. */
+  isc_pat_response *r = NULL;
+  isc_pat_status s = isc_pat_response_parse("{", 1, false, &r, NULL);
+  CHECK(r == NULL);
+  CHECK_STR(isc_pat_status_name(s), "ISC_PAT_STATUS_MALFORMED_JSON");
+  CHECK_STR(isc_pat_status_name(ISC_PAT_STATUS_OK), "ISC_PAT_STATUS_OK");
+  CHECK_STR(isc_pat_status_name(ISC_PAT_STATUS_NULL_ARGUMENT), "ISC_PAT_STATUS_NULL_ARGUMENT");
+  CHECK_STR(isc_pat_status_name(ISC_PAT_STATUS_INVALID_DATE), "ISC_PAT_STATUS_INVALID_DATE");
+  CHECK_STR(isc_pat_status_name(ISC_PAT_STATUS_PANIC), "ISC_PAT_STATUS_PANIC");
+  /* Values the header does not define (17..31 stay inside the enum's range
+     of values in C++ as well). */
+  CHECK_STR(isc_pat_status_name((isc_pat_status)17), "unknown isc_pat_status");
+  CHECK_STR(isc_pat_status_name((isc_pat_status)31), "unknown isc_pat_status");
+}
+
 int main(void) {
   RUN(documented_example_gives_the_canonical_json);
   RUN(canonical_json_round_trips);
@@ -550,6 +566,7 @@ int main(void) {
   RUN(null_arguments_give_a_status);
   RUN(lists_parse_take_and_serialize);
   RUN(version_matches_the_header);
+  RUN(status_names_say_what_went_wrong);
   printf("%s: %d failure(s)\n", check_failures ? "FAILED" : "passed", check_failures);
   return check_failures ? 1 : 0;
 }

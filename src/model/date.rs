@@ -1,0 +1,193 @@
+//! Instants as the API writes them: RFC 3339 date-times, read and written by
+//! chrono, kept as `DateTime<Utc>` to the millisecond between the years
+//! 0001 and 9999 (the range four-digit RFC 3339 years and .NET's `DateTime`
+//! share).
+
+use core::fmt;
+
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, SecondsFormat, SubsecRound, Timelike, Utc};
+
+use crate::model::error::quote_value;
+
+/// Why a text or an instant is not an acceptable date-time. The caller adds
+/// the field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateError(pub(crate) String);
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for DateError {}
+
+/// Parses an RFC 3339 date-time: `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`.
+///
+/// The zone is required. `T` and `Z` may be lower case. Digits of the
+/// fraction beyond milliseconds are dropped (the instant is truncated toward
+/// the past), since the API counts in milliseconds. Leap seconds (`:60`) are
+/// refused: no system this model travels between keeps them. The instant
+/// must fall in the years 0001-9999 once converted to UTC, whatever year is
+/// written.
+pub fn parse_rfc3339(text: &str) -> Result<DateTime<Utc>, DateError> {
+    let b = text.as_bytes();
+    // chrono also takes a space for `T` and U+2212 for `-` in the zone;
+    // RFC 3339 as the API writes it has neither.
+    let shape_ok = b.get(10).is_some_and(|c| matches!(c, b'T' | b't')) && text.is_ascii();
+    let parsed = shape_ok
+        .then(|| DateTime::parse_from_rfc3339(text).ok())
+        .flatten();
+    let Some(parsed) = parsed else {
+        return Err(why_not_rfc3339(text));
+    };
+    if parsed.nanosecond() >= 1_000_000_000 {
+        return Err(DateError(format!(
+            "{} is not a real date-time: second must be 00-59 (leap seconds are not supported)",
+            quote_value(text)
+        )));
+    }
+    in_range(parsed.with_timezone(&Utc)).map_err(|_| {
+        DateError(format!(
+            "{} is outside the years 0001-9999 once converted to UTC",
+            quote_value(text)
+        ))
+    })
+}
+
+/// The instant to the millisecond (truncated), when it lies in the years
+/// 0001-9999.
+pub fn in_range(instant: DateTime<Utc>) -> Result<DateTime<Utc>, DateError> {
+    if (1..=9999).contains(&instant.year()) {
+        Ok(instant.trunc_subsecs(3))
+    } else {
+        Err(DateError(format!(
+            "{} is outside the years 0001-9999",
+            instant.to_rfc3339_opts(SecondsFormat::Millis, true)
+        )))
+    }
+}
+
+/// The canonical form `YYYY-MM-DDTHH:MM:SS.mmmZ` (always 24 bytes for an
+/// instant in range).
+pub fn format_rfc3339(instant: &DateTime<Utc>) -> String {
+    instant.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+/// The most useful reason a text chrono refused is not a date-time.
+fn why_not_rfc3339(text: &str) -> DateError {
+    let quoted = quote_value(text);
+    let with_zone = |rest: &str| format!("{text}{rest}");
+    let reason = if parses(&with_zone("T00:00:00Z")) {
+        format!("{quoted} has no time of day and zone; expected e.g. \"{text}T00:00:00Z\"")
+    } else if parses(&with_zone("Z")) {
+        format!("{quoted} has no zone; add \"Z\" for UTC or an offset like \"+02:00\"")
+    } else if has_date_time_shape(text)
+        && (NaiveDate::parse_from_str(&text[..10], "%Y-%m-%d").is_err()
+            || NaiveTime::parse_from_str(&text[11..19], "%H:%M:%S").is_err())
+    {
+        format!("{quoted} is not a real date-time: no such day, hour, minute or second")
+    } else {
+        format!("{quoted} is not an RFC 3339 date-time like \"2017-07-11T18:45:37.098Z\"")
+    };
+    DateError(reason)
+}
+
+/// Whether `text` starts with `DDDD-DD-DDTDD:DD:DD` (digits and separators).
+fn has_date_time_shape(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() >= 19
+        && b[..19].iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            10 => matches!(c, b'T' | b't'),
+            13 | 16 => *c == b':',
+            _ => c.is_ascii_digit(),
+        })
+}
+
+fn parses(text: &str) -> bool {
+    text.as_bytes()
+        .get(10)
+        .is_some_and(|c| matches!(c, b'T' | b't'))
+        && DateTime::parse_from_rfc3339(text).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<String, String> {
+        parse_rfc3339(text)
+            .map(|t| format_rfc3339(&t))
+            .map_err(|e| e.0)
+    }
+
+    #[test]
+    fn zones_cases_and_fractions() {
+        assert_eq!(
+            parse("2017-07-11T20:45:37.098+02:00").unwrap(),
+            "2017-07-11T18:45:37.098Z"
+        );
+        assert_eq!(
+            parse("2017-07-11t18:45:37z").unwrap(),
+            "2017-07-11T18:45:37.000Z"
+        );
+        assert_eq!(
+            parse("2017-07-11T18:45:37.098765Z").unwrap(),
+            "2017-07-11T18:45:37.098Z"
+        );
+        assert_eq!(
+            parse("2017-07-11T18:45:37.1Z").unwrap(),
+            "2017-07-11T18:45:37.100Z"
+        );
+    }
+
+    #[test]
+    fn the_range_is_judged_after_conversion_to_utc() {
+        assert_eq!(
+            parse("0000-12-31T23:00:00-01:00").unwrap(),
+            "0001-01-01T00:00:00.000Z"
+        );
+        assert_eq!(
+            parse("9999-12-31T23:59:59.999Z").unwrap(),
+            "9999-12-31T23:59:59.999Z"
+        );
+        assert!(parse("0001-01-01T00:00:00+01:00")
+            .unwrap_err()
+            .contains("outside the years"));
+        assert!(parse("0000-06-01T00:00:00Z")
+            .unwrap_err()
+            .contains("outside the years"));
+        assert!(parse("9999-12-31T23:59:59-01:00")
+            .unwrap_err()
+            .contains("outside the years"));
+    }
+
+    #[test]
+    fn refusals_say_why() {
+        assert!(parse("2017-07-11").unwrap_err().contains("no time of day"));
+        assert!(parse("2017-07-11T18:45:37.098")
+            .unwrap_err()
+            .contains("has no zone"));
+        assert!(parse("2016-12-31T23:59:60Z")
+            .unwrap_err()
+            .contains("leap seconds"));
+        assert!(parse("2017-02-30T00:00:00Z")
+            .unwrap_err()
+            .contains("not a real date-time"));
+        assert!(parse("2017-07-11T24:00:00Z")
+            .unwrap_err()
+            .contains("not a real date-time"));
+        for bad in [
+            "",
+            "+10000-01-01T00:00:00Z",
+            "2017-07-11T18:45:37.Z",
+            "2017-07-11T18:45:37+0200",
+            "2017-07-11T18:45:37+24:00",
+            "2017-07-11 18:45:37Z",
+            "2017-07-11T18:45:37\u{2212}02:00",
+        ] {
+            assert!(parse(bad).is_err(), "{bad}");
+        }
+    }
+}
