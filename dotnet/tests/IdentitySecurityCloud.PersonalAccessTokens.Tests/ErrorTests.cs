@@ -196,8 +196,8 @@ public class ErrorTests
     }
 
     [Theory]
-    [InlineData("", "empty")]
-    [InlineData("   ", "empty")]
+    [InlineData("", "line 1, column 0: EOF")]
+    [InlineData("   ", "line 1, column 3: EOF")]
     [InlineData("{", "line 1")]
     [InlineData("{\"id\":}", "line 1")]
     public void Malformed_json_is_refused_with_a_location(string json, string needle)
@@ -212,7 +212,7 @@ public class ErrorTests
     {
         var trailing = ParseFails(DocumentedExample.CanonicalJson + " x");
         AssertError(trailing, PatStatus.MalformedJson, trailing.Field);
-        Assert.Contains("unexpected data after", trailing.Message, StringComparison.Ordinal);
+        Assert.Contains("trailing characters", trailing.Message, StringComparison.Ordinal);
 
         var truncated = ParseFails(DocumentedExample.CanonicalJson[..^1]);
         AssertError(truncated, PatStatus.MalformedJson, truncated.Field);
