@@ -10,7 +10,7 @@ namespace IscPat.Model
 {
     /// <summary>
     /// Turns PowerShell values into the typed arguments of the .NET API
-    /// (<see cref="PatOwner.Create"/>, <see cref="CreatePersonalAccessTokenResponse.Create"/>).
+    /// (<see cref="PatOwner.Create"/>, <c>CreatePersonalAccessTokenResponse.Create</c>).
     /// Only the kind of a value is checked here (text, a date, an owner);
     /// every rule of the model is left to the native library, which reports
     /// it as a <see cref="PatException"/> with its own message.
@@ -94,20 +94,20 @@ namespace IscPat.Model
         }
 
         /// <summary>
-        /// An instant: a [datetime] (Local and Unspecified are local time, as
+        /// A date: a [datetime] (Local and Unspecified are local time, as
         /// .NET's ToUniversalTime takes them), a [datetimeoffset], or RFC 3339
-        /// text, which the native library reads.
+        /// text, kept as text for the native library to read.
         /// </summary>
-        internal static DateTimeOffset Instant(object? value, string field, string label, string? secret)
+        internal static DateArgument Date(object? value, string field, string label, string? secret)
         {
             switch (Unwrap(value))
             {
                 case DateTime dateTime:
-                    return FromDateTime(dateTime);
+                    return DateArgument.Of(FromDateTime(dateTime));
                 case DateTimeOffset offset:
-                    return offset;
+                    return DateArgument.Of(offset);
                 case string text:
-                    return NativeDates.Parse(text, field, secret);
+                    return DateArgument.Of(text);
                 case null:
                     throw new PatInputException(PatStatus.MissingField, field, $"{label}: no date was given");
                 case object other:
@@ -119,10 +119,10 @@ namespace IscPat.Model
             }
         }
 
-        /// <summary>An optional instant: null (or absent) is "not set".</summary>
-        internal static DateTimeOffset? OptionalInstant(object? value, string field, string label, string? secret)
+        /// <summary>An optional date: null (or absent) is "not set".</summary>
+        internal static DateArgument? OptionalDate(object? value, string field, string label, string? secret)
         {
-            return Unwrap(value) is null ? null : Instant(value, field, label, secret);
+            return Unwrap(value) is null ? null : Date(value, field, label, secret);
         }
 
         /// <summary>A [datetime] as an instant; never throws (ToUniversalTime clamps at the ends of the range).</summary>
