@@ -108,10 +108,6 @@ namespace IscPat.Commands
             {
                 WriteError(PatErrors.From(e, ErrorCategory.InvalidArgument));
             }
-            catch (PatInputException e)
-            {
-                WriteError(PatErrors.From(e, ErrorCategory.InvalidArgument));
-            }
         }
     }
 }

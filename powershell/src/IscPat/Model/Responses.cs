@@ -132,7 +132,7 @@ namespace IscPat.Model
                 case decimal number when number == decimal.Truncate(number) && Math.Abs(number) < 9.2e18m:
                     return (long)number;
                 case object other:
-                    throw new PatInputException(
+                    throw new PatException(
                         PatStatus.WrongType,
                         "accessTokenValiditySeconds",
                         $"accessTokenValiditySeconds: expected a whole number of seconds, not {FieldValues.Describe(other, secret)}");
