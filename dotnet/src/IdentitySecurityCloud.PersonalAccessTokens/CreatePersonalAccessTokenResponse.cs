@@ -204,21 +204,15 @@ public sealed class CreatePersonalAccessTokenResponse : IDisposable, IEquatable<
         DateTimeOffset created,
         long? accessTokenValiditySeconds = null,
         DateTimeOffset? expirationDate = null)
-    {
-        ArgumentNullException.ThrowIfNull(id);
-        ArgumentNullException.ThrowIfNull(secret);
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(owner);
-        return new CreatePersonalAccessTokenResponse(Native.NewResponse(
+        => New(
             id,
             secret,
             scope,
             name,
-            owner.Handle,
+            owner,
             NativeDate.Of(created),
             accessTokenValiditySeconds,
-            expirationDate is DateTimeOffset expiration ? NativeDate.Of(expiration) : null));
-    }
+            expirationDate is DateTimeOffset expiration ? NativeDate.Of(expiration) : null);
 
     /// <summary>
     /// Builds a response from its fields with the dates given as RFC 3339
@@ -259,20 +253,16 @@ public sealed class CreatePersonalAccessTokenResponse : IDisposable, IEquatable<
         long? accessTokenValiditySeconds = null,
         string? expirationDate = null)
     {
-        ArgumentNullException.ThrowIfNull(id);
-        ArgumentNullException.ThrowIfNull(secret);
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(owner);
         ArgumentNullException.ThrowIfNull(created);
-        return new CreatePersonalAccessTokenResponse(Native.NewResponse(
+        return New(
             id,
             secret,
             scope,
             name,
-            owner.Handle,
+            owner,
             NativeDate.Of(created),
             accessTokenValiditySeconds,
-            expirationDate is null ? null : NativeDate.Of(expirationDate)));
+            expirationDate is null ? null : NativeDate.Of(expirationDate));
     }
 
     /// <summary>
@@ -607,6 +597,25 @@ public sealed class CreatePersonalAccessTokenResponse : IDisposable, IEquatable<
         {
             return "CreatePersonalAccessTokenResponse (disposed)";
         }
+    }
+
+    /// <summary>Both <c>Create</c> overloads: the argument checks and the one native call.</summary>
+    private static CreatePersonalAccessTokenResponse New(
+        string id,
+        string secret,
+        IReadOnlyList<string>? scope,
+        string name,
+        PatOwner owner,
+        NativeDate created,
+        long? accessTokenValiditySeconds,
+        NativeDate? expirationDate)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(secret);
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(owner);
+        return new CreatePersonalAccessTokenResponse(Native.NewResponse(
+            id, secret, scope, name, owner.Handle, created, accessTokenValiditySeconds, expirationDate));
     }
 
     /// <summary>Wraps parsed handles; should that fail, disposes every one of them.</summary>
