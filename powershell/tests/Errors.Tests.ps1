@@ -77,6 +77,69 @@ Describe 'Invalid parameters of Initialize-V2024CreatePersonalAccessTokenRespons
     }
 }
 
+Describe 'Dates given as text are judged by the native library' {
+    BeforeAll {
+        $valid = $CanonicalJson.Replace($DocumentedSecret, $Secret)
+        $typedCreated = [datetime]::new(2017, 7, 11, 18, 45, 37, 98, [DateTimeKind]::Utc)
+        $ToJsonClass = 'IscPat.Commands.ConvertToV2024JsonCommand'
+    }
+
+    It '-<Parameter> <Text> gives the PatException a date inside JSON gets (<Status>, <Field>)' -ForEach @(
+        @{ Parameter = 'Created'; Text = '2017-07-11T18:45:37.098'; Status = 'InvalidDate'; Field = 'created' }
+        @{ Parameter = 'Created'; Text = '2016-12-31T23:59:60Z'; Status = 'InvalidDate'; Field = 'created' }
+        @{ Parameter = 'Created'; Text = ''; Status = 'InvalidDate'; Field = 'created' }
+        @{ Parameter = 'ExpirationDate'; Text = '2018-02-29T00:00:00Z'; Status = 'InvalidDate'; Field = 'expirationDate' }
+        @{ Parameter = 'ExpirationDate'; Text = '2017-07-11T18:45:37+24:00'; Status = 'InvalidDate'; Field = 'expirationDate' }
+    ) {
+        $failure = Get-Failure { Invoke-Initialize @{ $Parameter = $Text } }
+        $failure.Record.FullyQualifiedErrorId | Should -BeExactly "IscPat.$Status,$InitializeClass"
+        $failure.Record.TargetObject | Should -BeExactly $Field
+        $failure.Record.Exception | Should -BeOfType ([IdentitySecurityCloud.PersonalAccessTokens.PatException])
+        $failure.Record.Exception.Code | Should -Be $Status
+        $failure.Record.Exception.Field | Should -BeExactly $Field
+
+        $json = if ($Field -eq 'created') { $valid.Replace('2017-07-11T18:45:37.098Z', $Text) } else { $valid.TrimEnd('}') + ",""expirationDate"":""$Text""}" }
+        $parsed = Get-Failure { ConvertFrom-V2024JsonToCreatePersonalAccessTokenResponse -Json $json }
+        $failure.Record.Exception.Message | Should -BeExactly $parsed.Record.Exception.Message
+    }
+
+    It 'names <Field> when it is the text one of a date given as text and one as an instant' -ForEach @(
+        @{ Override = @{ Created = 'yesterday'; ExpirationDate = [datetimeoffset]::UtcNow }; Field = 'created'; Text = 'yesterday' }
+        @{ Override = @{ Created = [datetime]::UtcNow; ExpirationDate = 'tomorrow' }; Field = 'expirationDate'; Text = 'tomorrow' }
+    ) {
+        $failure = Get-Failure { Invoke-Initialize $Override }
+        $failure.Record.FullyQualifiedErrorId | Should -BeExactly "IscPat.InvalidDate,$InitializeClass"
+        $failure.Record.Exception.Field | Should -BeExactly $Field
+        $failure.Record.Exception.Message | Should -BeLike "${Field}: ""$Text"" is not an RFC 3339 date-time*"
+    }
+
+    It 'refuses a lone surrogate in -<Parameter> as InvalidUtf8 naming <Field>, like any other text' -ForEach @(
+        @{ Parameter = 'Created'; Field = 'created' }
+        @{ Parameter = 'ExpirationDate'; Field = 'expirationDate' }
+    ) {
+        $failure = Get-Failure { Invoke-Initialize @{ $Parameter = "2017-07-11T18:45:37.098Z$([char]0xD800)" } }
+        $failure.Record.FullyQualifiedErrorId | Should -BeExactly "IscPat.InvalidUtf8,$InitializeClass"
+        $failure.Record.Exception.Field | Should -BeExactly $Field
+        $failure.Record.Exception.Message | Should -BeLike "${Field}: invalid UTF-16: lone surrogate U+D800*"
+    }
+
+    It 'masks the secret standing in a text date beside an instant' {
+        $failure = Get-Failure { Invoke-Initialize @{ Created = $typedCreated; ExpirationDate = $Secret } }
+        $failure.Record.Exception | Should -BeOfType ([IdentitySecurityCloud.PersonalAccessTokens.PatException])
+        $failure.Record.Exception.Field | Should -BeExactly 'expirationDate'
+        $failure.Record.Exception.Message | Should -BeLike 'expirationDate: "********" is not an RFC 3339 date-time*'
+    }
+
+    It 'names the field of a text date in a hashtable given to ConvertTo-V2024Json' {
+        $hash = @{ id = 'i'; secret = $Secret; scope = $null; name = 'n'; owner = $Owner; created = '2017-07-11'; accessTokenValiditySeconds = 60 }
+        $failure = Get-Failure { $hash | ConvertTo-V2024Json }
+        $failure.Record.FullyQualifiedErrorId | Should -BeExactly "IscPat.InvalidDate,$ToJsonClass"
+        $failure.Record.Exception | Should -BeOfType ([IdentitySecurityCloud.PersonalAccessTokens.PatException])
+        $failure.Record.Exception.Field | Should -BeExactly 'created'
+        $failure.Record.Exception.Message | Should -BeLike 'created: "2017-07-11" has no time of day and zone*'
+    }
+}
+
 Describe 'Invalid JSON for ConvertFrom-V2024JsonToCreatePersonalAccessTokenResponse' {
     BeforeAll {
         $valid = $CanonicalJson.Replace($DocumentedSecret, $Secret)

@@ -74,10 +74,10 @@ Describe 'The about_IscPat topic' {
         $about | Should -Match ([regex]::Escape($_))
     }
 
-    It 'names the error record parts and both exception types' {
+    It 'names the error record parts and the one exception type' {
         $about | Should -Match 'FullyQualifiedErrorId'
-        $about | Should -Match 'PatException'
-        $about | Should -Match 'PatInputException'
+        $about | Should -Match 'catch \[IdentitySecurityCloud\.PersonalAccessTokens\.PatException\]'
+        $about | Should -Not -Match 'PatInputException'
     }
 }
 

@@ -149,6 +149,47 @@ Describe 'Initialize-V2024CreatePersonalAccessTokenResponse' {
         }
     }
 
+    Context 'Dates as text, as instants, and one of each' {
+        BeforeAll {
+            $owner = New-DocumentedOwner
+            $createdAt = [datetimeoffset]::new(2017, 7, 11, 18, 45, 37, 98, [timespan]::Zero)
+            $expiresAt = [datetimeoffset]::new(2017, 7, 12, 8, 45, 37, 98, [timespan]'02:00')
+            $bothTyped = Initialize-V2024CreatePersonalAccessTokenResponse -Id i -Secret s -Name n -Owner $owner -Created $createdAt -ExpirationDate $expiresAt |
+                ConvertTo-V2024Json -Compress
+        }
+
+        It 'stores the same instants for <Case>' -ForEach @(
+            @{ Case = 'both as text'; Created = '2017-07-11T18:45:37.098Z'; Expiration = '2017-07-12T08:45:37.098+02:00' }
+            @{ Case = 'created as text, expirationDate a [datetimeoffset]'; Created = '2017-07-11T18:45:37.098Z'; Expiration = { $expiresAt } }
+            @{ Case = 'created a [datetime], expirationDate as text'; Created = { $createdAt.UtcDateTime }; Expiration = '2017-07-12T06:45:37.098Z' }
+        ) {
+            $c = if ($Created -is [scriptblock]) { & $Created } else { $Created }
+            $e = if ($Expiration -is [scriptblock]) { & $Expiration } else { $Expiration }
+            $t = Initialize-V2024CreatePersonalAccessTokenResponse -Id i -Secret s -Name n -Owner $owner -Created $c -ExpirationDate $e
+            $t | ConvertTo-V2024Json -Compress | Should -BeExactly $bothTyped
+            $bothTyped | Should -Match '"created":"2017-07-11T18:45:37.098Z".*"expirationDate":"2017-07-12T06:45:37.098Z"'
+        }
+
+        It 'truncates an instant beside text below the millisecond, as the typed path does' {
+            $fine = $expiresAt.AddTicks(9999)
+            $typed = Initialize-V2024CreatePersonalAccessTokenResponse -Id i -Secret s -Name n -Owner $owner -Created $createdAt -ExpirationDate $fine
+            $mixed = Initialize-V2024CreatePersonalAccessTokenResponse -Id i -Secret s -Name n -Owner $owner -Created '2017-07-11T18:45:37.098Z' -ExpirationDate $fine
+            $mixed | ConvertTo-V2024Json -Compress | Should -BeExactly ($typed | ConvertTo-V2024Json -Compress)
+            $mixed.expirationDate | Should -Be $typed.expirationDate
+        }
+
+        It 'accepts the extremes of the model''s years as text' {
+            $t = Initialize-V2024CreatePersonalAccessTokenResponse -Id i -Secret s -Name n -Owner $owner -Created '0001-01-01T00:00:00Z' -ExpirationDate '9999-12-31T23:59:59.999Z'
+            $t | ConvertTo-V2024Json -Compress | Should -Match '"created":"0001-01-01T00:00:00.000Z".*"expirationDate":"9999-12-31T23:59:59.999Z"'
+        }
+
+        It 'reads text dates of hashtables given to ConvertTo-V2024Json the same way' {
+            $hash = @{ id = 'i'; secret = 's'; scope = $null; name = 'n'; owner = @{ type = 'IDENTITY'; id = '2c9180a46faadee4016fb4e018c20639'; name = 'Support' }
+                created = '2017-07-11T18:45:37.098Z'; accessTokenValiditySeconds = 43200; expirationDate = $expiresAt }
+            $hash | ConvertTo-V2024Json -Compress | Should -BeExactly $bothTyped
+        }
+    }
+
     Context 'Pipeline input by property name' {
         It 'round-trips the canonical JSON through ConvertFrom-Json' {
             $CanonicalJson | ConvertFrom-Json | Initialize-V2024CreatePersonalAccessTokenResponse | ConvertTo-V2024Json -Compress | Should -BeExactly $CanonicalJson

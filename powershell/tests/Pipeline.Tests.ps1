@@ -81,11 +81,60 @@ Describe 'An invalid piped item is a non-terminating error' {
         $errors[0].Exception.Field | Should -Be 'owner.type'
     }
 
-    It 'reports a value of the wrong kind with a PatInputException that has a status and a field' {
+    It 'reports a value of the wrong kind with a PatException that has a status and a field' {
         $errors = [System.Collections.ArrayList]::new()
         $null = Initialize-V2024CreatePersonalAccessTokenResponse -Id i -Secret $Secret -Name n -Owner 42 -Created '2017-07-11T18:45:37.098Z' -ErrorVariable +errors -ErrorAction SilentlyContinue
-        $errors[0].Exception | Should -BeOfType ([IscPat.PatInputException])
+        $errors[0].Exception | Should -BeOfType ([IdentitySecurityCloud.PersonalAccessTokens.PatException])
         $errors[0].Exception.Code | Should -Be 'WrongType'
         $errors[0].Exception.Field | Should -Be 'owner'
+    }
+}
+
+Describe 'One exception type for every error record of the module' {
+    BeforeAll {
+        $Owner = @{ type = 'IDENTITY'; id = 'o'; name = 'x' }
+        $Created = '2017-07-11T18:45:37.098Z'
+        # A response as a hashtable, valid; each case below breaks one key.
+        function New-Hash([hashtable] $Override) {
+            $hash = @{ id = 'i'; secret = $Secret; scope = $null; name = 'n'; owner = $Owner; created = $Created; accessTokenValiditySeconds = 60 }
+            foreach ($key in $Override.Keys) { $hash[$key] = $Override[$key] }
+            $hash
+        }
+    }
+
+    It 'is a PatException with Code <Status> and Field <Field> for <Case>' -ForEach @(
+        @{ Case = 'an owner given as a number'; Run = { Initialize-V2024CreatePersonalAccessTokenResponse -Id i -Secret $Secret -Name n -Owner 42 -Created $Created }; Status = 'WrongType'; Field = 'owner' }
+        @{ Case = 'an owner given as $null'; Run = { Initialize-V2024CreatePersonalAccessTokenResponse -Id i -Secret $Secret -Name n -Owner $null -Created $Created }; Status = 'MissingField'; Field = 'owner' }
+        @{ Case = 'a date given as a number'; Run = { Initialize-V2024CreatePersonalAccessTokenResponse -Id i -Secret $Secret -Name n -Owner $Owner -Created 5 }; Status = 'WrongType'; Field = 'created' }
+        @{ Case = 'an expirationDate given as a number'; Run = { Initialize-V2024CreatePersonalAccessTokenResponse -Id i -Secret $Secret -Name n -Owner $Owner -Created $Created -ExpirationDate 5 }; Status = 'WrongType'; Field = 'expirationDate' }
+        @{ Case = 'a secret given as a number'; Run = { Initialize-V2024CreatePersonalAccessTokenResponse -Id i -Secret 5 -Name n -Owner $Owner -Created $Created }; Status = 'WrongType'; Field = 'secret' }
+        @{ Case = 'a $null scope item'; Run = { Initialize-V2024CreatePersonalAccessTokenResponse -Id i -Secret $Secret -Scope 'a', $null -Name n -Owner $Owner -Created $Created }; Status = 'WrongType'; Field = 'scope[1]' }
+        @{ Case = 'an owner hashtable without id'; Run = { Initialize-V2024CreatePersonalAccessTokenResponse -Id i -Secret $Secret -Name n -Owner @{ type = 'IDENTITY'; name = 'x' } -Created $Created }; Status = 'MissingField'; Field = 'owner.id' }
+        @{ Case = 'a hashtable without name, to ConvertTo-V2024Json'; Run = { $h = New-Hash @{}; $h.Remove('name'); $h | ConvertTo-V2024Json }; Status = 'MissingField'; Field = 'name' }
+        @{ Case = 'a hashtable with a text validity, to ConvertTo-V2024Json'; Run = { New-Hash @{ accessTokenValiditySeconds = 'long' } | ConvertTo-V2024Json }; Status = 'WrongType'; Field = 'accessTokenValiditySeconds' }
+        @{ Case = 'a hashtable with a number as scope, to ConvertTo-V2024Json'; Run = { New-Hash @{ scope = 5 } | ConvertTo-V2024Json }; Status = 'WrongType'; Field = 'scope' }
+        @{ Case = 'text given to ConvertTo-V2024Json'; Run = { 'text' | ConvertTo-V2024Json }; Status = 'WrongType'; Field = 'InputObject' }
+        @{ Case = 'an owner given to ConvertTo-V2024PatCredential'; Run = { @{ type = 'IDENTITY'; id = 'o'; name = 'x' } | ConvertTo-V2024PatCredential }; Status = 'WrongType'; Field = 'InputObject' }
+        @{ Case = 'an edited owner type'; Run = { $o = Initialize-V2024PatOwner -Id o -Name x; $o.type = 'USER'; $o | ConvertTo-V2024Json }; Status = 'InvalidOwnerType'; Field = 'owner.type' }
+    ) {
+        # Non-terminating errors merged into the output stream, told apart by type.
+        $ErrorActionPreference = 'Continue'
+        $all = @(& $Run 2>&1)
+        $errors = @($all | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
+        @($all | Where-Object { $_ -isnot [System.Management.Automation.ErrorRecord] }) | Should -BeNullOrEmpty
+        $errors.Count | Should -Be 1
+        $errors[0].Exception | Should -BeOfType ([IdentitySecurityCloud.PersonalAccessTokens.PatException])
+        $errors[0].Exception.GetType().FullName | Should -BeExactly 'IdentitySecurityCloud.PersonalAccessTokens.PatException'
+        $errors[0].Exception.Code | Should -Be $Status
+        $errors[0].Exception.Field | Should -BeExactly $Field
+        $errors[0].FullyQualifiedErrorId | Should -BeLike "IscPat.$Status,IscPat.Commands.*"
+        $errors[0].TargetObject | Should -BeExactly $Field
+    }
+
+    It 'leaves no other exception type in the module' {
+        $module = Get-Module IscPat
+        $exceptionTypes = $module.ImplementingAssembly.GetExportedTypes() | Where-Object { [Exception].IsAssignableFrom($_) }
+        $exceptionTypes | Should -BeNullOrEmpty
+        'IscPat.PatInputException' -as [type] | Should -BeNullOrEmpty
     }
 }

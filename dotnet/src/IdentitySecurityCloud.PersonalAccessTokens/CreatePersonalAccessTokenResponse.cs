@@ -24,8 +24,8 @@ namespace IdentitySecurityCloud.PersonalAccessTokens;
 /// <see cref="RevealSecret"/> (or in <see cref="ToJson()"/>).</para>
 /// <para>Dates: <see cref="Created"/> and <see cref="ExpirationDate"/> are UTC
 /// instants (offset zero) with millisecond precision. A value given to
-/// <see cref="Create"/> is converted to UTC and its sub-millisecond part is
-/// truncated.</para>
+/// <c>Create</c>, as a <see cref="DateTimeOffset"/> or as RFC 3339 text, is
+/// converted to UTC and its sub-millisecond part is truncated.</para>
 /// <para>Thread-safety: a response is immutable, so any number of threads may
 /// read its properties, call <see cref="ToJson()"/>, <see cref="ToIndentedJson()"/>,
 /// <see cref="RevealSecret"/> or <see cref="Clone"/> at once (properties may
@@ -204,13 +204,65 @@ public sealed class CreatePersonalAccessTokenResponse : IDisposable, IEquatable<
         DateTimeOffset created,
         long? accessTokenValiditySeconds = null,
         DateTimeOffset? expirationDate = null)
+        => New(
+            id,
+            secret,
+            scope,
+            name,
+            owner,
+            NativeDate.Of(created),
+            accessTokenValiditySeconds,
+            expirationDate is DateTimeOffset expiration ? NativeDate.Of(expiration) : null);
+
+    /// <summary>
+    /// Builds a response from its fields with the dates given as RFC 3339
+    /// text (one native call), for dates that arrive as text: a command
+    /// line, a configuration file, another API. The text goes to the native
+    /// library as it is, which reads it by the same rules and with the same
+    /// messages as a date inside JSON; no .NET date parsing is involved.
+    /// </summary>
+    /// <param name="id">The token's id; not empty.</param>
+    /// <param name="secret">The token's secret; not empty. It is copied into native memory, which is wiped when the response is freed.</param>
+    /// <param name="scope">The scopes; <see langword="null"/> is the API's <c>null</c> ("no list"),
+    /// which differs from an empty list. Items must not be <see langword="null"/>.</param>
+    /// <param name="name">The token's name; not empty.</param>
+    /// <param name="owner">The owner; copied, so the caller still owns (and disposes) it.</param>
+    /// <param name="created">When the token was created, as RFC 3339 text with a zone
+    /// (<c>2017-07-11T18:45:37.098Z</c>, <c>2017-07-11T20:45:37+02:00</c>); stored in UTC,
+    /// digits past the millisecond truncated.</param>
+    /// <param name="accessTokenValiditySeconds">1 to <see cref="int.MaxValue"/>, or <see langword="null"/> for
+    /// <see cref="DefaultAccessTokenValiditySeconds"/>.</param>
+    /// <param name="expirationDate">When the token expires, as text like <paramref name="created"/>,
+    /// or <see langword="null"/> for "not set".</param>
+    /// <returns>A new response, which the caller disposes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="secret"/>, <paramref name="name"/>,
+    /// <paramref name="owner"/> or <paramref name="created"/> is <see langword="null"/>, or <paramref name="scope"/>
+    /// holds a <see langword="null"/> item.</exception>
+    /// <exception cref="ObjectDisposedException"><paramref name="owner"/> was disposed.</exception>
+    /// <exception cref="PatException">A field is invalid: as for the <see cref="DateTimeOffset"/> overload, and
+    /// <see cref="PatStatus.InvalidDate"/> (field <c>created</c> or <c>expirationDate</c>) for text that is not
+    /// an RFC 3339 date-time with a zone or not a real instant, with the native message quoting the text;
+    /// <see cref="PatStatus.InvalidUtf8"/> for a date holding a lone surrogate.</exception>
+    public static CreatePersonalAccessTokenResponse Create(
+        string id,
+        string secret,
+        IReadOnlyList<string>? scope,
+        string name,
+        PatOwner owner,
+        string created,
+        long? accessTokenValiditySeconds = null,
+        string? expirationDate = null)
     {
-        ArgumentNullException.ThrowIfNull(id);
-        ArgumentNullException.ThrowIfNull(secret);
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(owner);
-        return new CreatePersonalAccessTokenResponse(Native.NewResponse(
-            id, secret, scope, name, owner.Handle, created, accessTokenValiditySeconds, expirationDate));
+        ArgumentNullException.ThrowIfNull(created);
+        return New(
+            id,
+            secret,
+            scope,
+            name,
+            owner,
+            NativeDate.Of(created),
+            accessTokenValiditySeconds,
+            expirationDate is null ? null : NativeDate.Of(expirationDate));
     }
 
     /// <summary>
@@ -545,6 +597,25 @@ public sealed class CreatePersonalAccessTokenResponse : IDisposable, IEquatable<
         {
             return "CreatePersonalAccessTokenResponse (disposed)";
         }
+    }
+
+    /// <summary>Both <c>Create</c> overloads: the argument checks and the one native call.</summary>
+    private static CreatePersonalAccessTokenResponse New(
+        string id,
+        string secret,
+        IReadOnlyList<string>? scope,
+        string name,
+        PatOwner owner,
+        NativeDate created,
+        long? accessTokenValiditySeconds,
+        NativeDate? expirationDate)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(secret);
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(owner);
+        return new CreatePersonalAccessTokenResponse(Native.NewResponse(
+            id, secret, scope, name, owner.Handle, created, accessTokenValiditySeconds, expirationDate));
     }
 
     /// <summary>Wraps parsed handles; should that fail, disposes every one of them.</summary>

@@ -79,7 +79,8 @@ internal static unsafe partial class Native
     /// <summary>
     /// Builds a response with one native call: every text is encoded once
     /// into one buffer (stack, or pooled when large), which is wiped after
-    /// the call because it holds the secret.
+    /// the call because it holds the secret. Dates are given as instants or
+    /// as the caller's RFC 3339 text (<see cref="NativeDate"/>).
     /// </summary>
     internal static ResponseHandle NewResponse(
         string id,
@@ -87,13 +88,13 @@ internal static unsafe partial class Native
         IReadOnlyList<string>? scope,
         string name,
         OwnerHandle owner,
-        DateTimeOffset created,
+        NativeDate created,
         long? accessTokenValiditySeconds,
-        DateTimeOffset? expirationDate)
+        NativeDate? expirationDate)
     {
         int scopeCount = scope?.Count ?? 0;
         long bound = (long)Utf8Text.MaxBytes(id) + Utf8Text.MaxBytes(secret) + Utf8Text.MaxBytes(name)
-            + (2 * Rfc3339.Length) + 1;
+            + created.MaxBytes + (expirationDate?.MaxBytes ?? 0) + 1;
         for (int i = 0; i < scopeCount; i++)
         {
             string? item = scope![i] ?? throw new ArgumentNullException(nameof(scope), $"scope[{i}] is null; scope items must not be null.");
@@ -120,13 +121,14 @@ internal static unsafe partial class Native
             int nameLen = Utf8Text.Encode(name, text.Slice(used), "name");
             used += nameLen;
             int createdAt = used;
-            Rfc3339.Format(created, text.Slice(used));
-            used += Rfc3339.Length;
+            int createdLen = created.Encode(text.Slice(used), "created");
+            used += createdLen;
             int expirationAt = used;
-            if (expirationDate is DateTimeOffset expiration)
+            int expirationLen = 0;
+            if (expirationDate is NativeDate expiration)
             {
-                Rfc3339.Format(expiration, text.Slice(used));
-                used += Rfc3339.Length;
+                expirationLen = expiration.Encode(text.Slice(used), "expirationDate");
+                used += expirationLen;
             }
 
             // Item offsets first; they become pointers once the text is pinned.
@@ -155,9 +157,9 @@ internal static unsafe partial class Native
                     s, (nuint)scopeCount, scope is null,
                     p + nameAt, (nuint)nameLen,
                     owner,
-                    p + createdAt, Rfc3339.Length,
+                    p + createdAt, (nuint)createdLen,
                     accessTokenValiditySeconds.HasValue ? &validity : null,
-                    expirationDate.HasValue ? p + expirationAt : null, expirationDate.HasValue ? (nuint)Rfc3339.Length : 0,
+                    expirationDate.HasValue ? p + expirationAt : null, (nuint)expirationLen,
                     out ResponseHandle response, &error);
                 return Tracked(Checked(response, status, error), used);
             }

@@ -111,7 +111,7 @@ namespace IscPat.Commands
                 }
 
                 object? value = FieldValues.Unwrap(item);
-                throw new PatInputException(
+                throw new PatException(
                     PatStatus.WrongType,
                     "InputObject",
                     $"-InputObject: {FieldValues.Describe(value, null)} is not a V2024CreatePersonalAccessTokenResponse or " +
@@ -119,10 +119,6 @@ namespace IscPat.Commands
                     "Initialize-V2024PatOwner or the ConvertFrom-V2024JsonTo... commands");
             }
             catch (PatException e)
-            {
-                WriteError(PatErrors.From(e, ErrorCategory.InvalidArgument));
-            }
-            catch (PatInputException e)
             {
                 WriteError(PatErrors.From(e, ErrorCategory.InvalidArgument));
             }

@@ -29,7 +29,7 @@ namespace IscPat.Commands
                 CreatePersonalAccessTokenResponse? response = Responses.For(InputObject, out bool created);
                 if (response is null)
                 {
-                    throw new PatInputException(
+                    throw new PatException(
                         PatStatus.WrongType,
                         "InputObject",
                         $"-InputObject: {FieldValues.Describe(FieldValues.Unwrap(InputObject), null)} is not a " +
@@ -50,10 +50,6 @@ namespace IscPat.Commands
                 }
             }
             catch (PatException e)
-            {
-                WriteError(PatErrors.From(e, ErrorCategory.InvalidArgument));
-            }
-            catch (PatInputException e)
             {
                 WriteError(PatErrors.From(e, ErrorCategory.InvalidArgument));
             }

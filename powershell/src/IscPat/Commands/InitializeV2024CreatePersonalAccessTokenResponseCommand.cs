@@ -67,14 +67,13 @@ namespace IscPat.Commands
             {
                 string secret = FieldValues.Secret(Secret, "secret", "-Secret");
                 FieldValues.CheckScope(Scope);
-                System.DateTimeOffset created = FieldValues.Instant(Created, "created", "-Created", secret);
-                System.DateTimeOffset? expiration = FieldValues.OptionalInstant(ExpirationDate, "expirationDate", "-ExpirationDate", secret);
+                DateArgument created = FieldValues.Date(Created, "created", "-Created", secret);
+                DateArgument? expiration = FieldValues.OptionalDate(ExpirationDate, "expirationDate", "-ExpirationDate", secret);
                 PatOwner owner = FieldValues.Owner(Owner, "-Owner", secret, out bool ownerCreated);
                 CreatePersonalAccessTokenResponse response;
                 try
                 {
-                    response = CreatePersonalAccessTokenResponse.Create(
-                        Id, secret, Scope, Name, owner, created, AccessTokenValiditySeconds, expiration);
+                    response = DateArgument.Create(Id, secret, Scope, Name, owner, created, AccessTokenValiditySeconds, expiration);
                 }
                 catch
                 {
@@ -106,10 +105,6 @@ namespace IscPat.Commands
                     validity: (int)(AccessTokenValiditySeconds ?? CreatePersonalAccessTokenResponse.DefaultAccessTokenValiditySeconds)));
             }
             catch (PatException e)
-            {
-                WriteError(PatErrors.From(e, ErrorCategory.InvalidArgument));
-            }
-            catch (PatInputException e)
             {
                 WriteError(PatErrors.From(e, ErrorCategory.InvalidArgument));
             }

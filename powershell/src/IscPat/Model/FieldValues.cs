@@ -10,7 +10,7 @@ namespace IscPat.Model
 {
     /// <summary>
     /// Turns PowerShell values into the typed arguments of the .NET API
-    /// (<see cref="PatOwner.Create"/>, <see cref="CreatePersonalAccessTokenResponse.Create"/>).
+    /// (<see cref="PatOwner.Create"/>, <c>CreatePersonalAccessTokenResponse.Create</c>).
     /// Only the kind of a value is checked here (text, a date, an owner);
     /// every rule of the model is left to the native library, which reports
     /// it as a <see cref="PatException"/> with its own message.
@@ -32,7 +32,7 @@ namespace IscPat.Model
             return value == System.Management.Automation.Internal.AutomationNull.Value ? null : value;
         }
 
-        /// <summary>A text field: a string, or a <see cref="PatInputException"/>.</summary>
+        /// <summary>A text field: a string, or a <see cref="PatException"/> (MissingField, WrongType).</summary>
         internal static string Text(object? value, string field, string label, string? secret)
         {
             switch (Unwrap(value))
@@ -42,9 +42,9 @@ namespace IscPat.Model
                 case char c:
                     return c.ToString();
                 case null:
-                    throw new PatInputException(PatStatus.MissingField, field, $"{label}: no value was given");
+                    throw new PatException(PatStatus.MissingField, field, $"{label}: no value was given");
                 case object other:
-                    throw new PatInputException(PatStatus.WrongType, field, $"{label}: expected text, not {Describe(other, secret)}");
+                    throw new PatException(PatStatus.WrongType, field, $"{label}: expected text, not {Describe(other, secret)}");
             }
         }
 
@@ -58,10 +58,10 @@ namespace IscPat.Model
                 case SecureString secure:
                     return Reveal(secure);
                 case null:
-                    throw new PatInputException(PatStatus.MissingField, field, $"{label}: no secret was given");
+                    throw new PatException(PatStatus.MissingField, field, $"{label}: no secret was given");
                 case object other:
                     // The value is not quoted: it may be the secret itself.
-                    throw new PatInputException(
+                    throw new PatException(
                         PatStatus.WrongType,
                         field,
                         $"{label}: expected text or a [securestring], not a value of type [{other.GetType().FullName}]; quote a secret typed on the command line");
@@ -89,29 +89,29 @@ namespace IscPat.Model
 
                     return texts.ToArray();
                 case object other:
-                    throw new PatInputException(PatStatus.WrongType, field, $"{field}: expected a list of text, not {Describe(other, secret)}");
+                    throw new PatException(PatStatus.WrongType, field, $"{field}: expected a list of text, not {Describe(other, secret)}");
             }
         }
 
         /// <summary>
-        /// An instant: a [datetime] (Local and Unspecified are local time, as
+        /// A date: a [datetime] (Local and Unspecified are local time, as
         /// .NET's ToUniversalTime takes them), a [datetimeoffset], or RFC 3339
-        /// text, which the native library reads.
+        /// text, kept as text for the native library to read.
         /// </summary>
-        internal static DateTimeOffset Instant(object? value, string field, string label, string? secret)
+        internal static DateArgument Date(object? value, string field, string label, string? secret)
         {
             switch (Unwrap(value))
             {
                 case DateTime dateTime:
-                    return FromDateTime(dateTime);
+                    return DateArgument.Of(FromDateTime(dateTime));
                 case DateTimeOffset offset:
-                    return offset;
+                    return DateArgument.Of(offset);
                 case string text:
-                    return NativeDates.Parse(text, field, secret);
+                    return DateArgument.Of(text);
                 case null:
-                    throw new PatInputException(PatStatus.MissingField, field, $"{label}: no date was given");
+                    throw new PatException(PatStatus.MissingField, field, $"{label}: no date was given");
                 case object other:
-                    throw new PatInputException(
+                    throw new PatException(
                         PatStatus.WrongType,
                         field,
                         $"{label}: expected a [datetime], a [datetimeoffset] or RFC 3339 text like " +
@@ -119,10 +119,10 @@ namespace IscPat.Model
             }
         }
 
-        /// <summary>An optional instant: null (or absent) is "not set".</summary>
-        internal static DateTimeOffset? OptionalInstant(object? value, string field, string label, string? secret)
+        /// <summary>An optional date: null (or absent) is "not set".</summary>
+        internal static DateArgument? OptionalDate(object? value, string field, string label, string? secret)
         {
-            return Unwrap(value) is null ? null : Instant(value, field, label, secret);
+            return Unwrap(value) is null ? null : Date(value, field, label, secret);
         }
 
         /// <summary>A [datetime] as an instant; never throws (ToUniversalTime clamps at the ends of the range).</summary>
@@ -156,13 +156,13 @@ namespace IscPat.Model
                 case PatOwner native:
                     return native;
                 case null:
-                    throw new PatInputException(PatStatus.MissingField, "owner", $"{label}: no owner was given; {OwnerHint}");
+                    throw new PatException(PatStatus.MissingField, "owner", $"{label}: no owner was given; {OwnerHint}");
             }
 
             PropertyBag? bag = PropertyBag.TryFrom(value);
             if (bag is null)
             {
-                throw new PatInputException(PatStatus.WrongType, "owner", $"{label}: {Describe(unwrapped, secret)} is not an owner; {OwnerHint}");
+                throw new PatException(PatStatus.WrongType, "owner", $"{label}: {Describe(unwrapped, secret)} is not an owner; {OwnerHint}");
             }
 
             created = true;
@@ -187,7 +187,7 @@ namespace IscPat.Model
             catch (PatException e) when (e.Code == PatStatus.InvalidOwnerType && SecretMask.Apply(type, secret) is string masked)
             {
                 PatOwner.Create(masked, id, name).Dispose();
-                throw new PatInputException(PatStatus.InvalidOwnerType, "owner.type", "owner.type: unknown owner type; the only type is \"IDENTITY\"");
+                throw new PatException(PatStatus.InvalidOwnerType, "owner.type", "owner.type: unknown owner type; the only type is \"IDENTITY\"");
             }
         }
 
@@ -223,7 +223,7 @@ namespace IscPat.Model
             {
                 if (items[i] is null)
                 {
-                    throw new PatInputException(PatStatus.WrongType, field + "[" + i + "]", $"{field}[{i}]: expected text, not $null");
+                    throw new PatException(PatStatus.WrongType, field + "[" + i + "]", $"{field}[{i}]: expected text, not $null");
                 }
             }
         }

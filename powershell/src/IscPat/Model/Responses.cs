@@ -72,7 +72,7 @@ namespace IscPat.Model
         }
 
         /// <summary>
-        /// A response through <see cref="CreatePersonalAccessTokenResponse.Create"/>
+        /// A response through the typed .NET API (<see cref="DateArgument.Create"/>)
         /// from loose PowerShell values. <paramref name="asParameters"/>
         /// names fields in this side's own messages as parameters
         /// (<c>-Owner</c>) rather than as JSON keys (<c>owner</c>).
@@ -92,13 +92,13 @@ namespace IscPat.Model
             string idText = FieldValues.Text(id, "id", Label("id", asParameters), secretText);
             string[]? scopeItems = FieldValues.Scope(scope, "scope", secretText);
             string nameText = FieldValues.Text(name, "name", Label("name", asParameters), secretText);
-            DateTimeOffset createdAt = FieldValues.Instant(created, "created", Label("created", asParameters), secretText);
+            DateArgument createdAt = FieldValues.Date(created, "created", Label("created", asParameters), secretText);
             long? validity = Seconds(accessTokenValiditySeconds, secretText);
-            DateTimeOffset? expiresAt = FieldValues.OptionalInstant(expirationDate, "expirationDate", Label("expirationDate", asParameters), secretText);
+            DateArgument? expiresAt = FieldValues.OptionalDate(expirationDate, "expirationDate", Label("expirationDate", asParameters), secretText);
             PatOwner ownerNative = FieldValues.Owner(owner, Label("owner", asParameters), secretText, out bool ownerCreated);
             try
             {
-                return CreatePersonalAccessTokenResponse.Create(idText, secretText, scopeItems, nameText, ownerNative, createdAt, validity, expiresAt);
+                return DateArgument.Create(idText, secretText, scopeItems, nameText, ownerNative, createdAt, validity, expiresAt);
             }
             finally
             {
@@ -132,7 +132,7 @@ namespace IscPat.Model
                 case decimal number when number == decimal.Truncate(number) && Math.Abs(number) < 9.2e18m:
                     return (long)number;
                 case object other:
-                    throw new PatInputException(
+                    throw new PatException(
                         PatStatus.WrongType,
                         "accessTokenValiditySeconds",
                         $"accessTokenValiditySeconds: expected a whole number of seconds, not {FieldValues.Describe(other, secret)}");
