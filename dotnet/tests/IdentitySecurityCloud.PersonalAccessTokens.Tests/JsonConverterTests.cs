@@ -184,7 +184,9 @@ public class JsonConverterTests
     public void The_writers_indentation_applies_and_the_text_reads_back()
     {
         using var token = DocumentedExample.Response();
-        string json = JsonSerializer.Serialize(new TokenRecord { Token = token }, new JsonSerializerOptions(CamelCase) { WriteIndented = true });
+        // The writer ends lines with Environment.NewLine (CR LF on Windows).
+        string json = JsonSerializer.Serialize(new TokenRecord { Token = token }, new JsonSerializerOptions(CamelCase) { WriteIndented = true })
+            .ReplaceLineEndings("\n");
         Assert.Contains("\n  \"token\": {\n    \"id\": \"86f1dc6fe8f54414950454cbb11278fa\",\n    \"secret\": ", json, StringComparison.Ordinal);
         Assert.Contains("\n    \"owner\": {\n      \"type\": \"IDENTITY\",", json, StringComparison.Ordinal);
         var back = JsonSerializer.Deserialize<TokenRecord>(json, CamelCase)!;

@@ -68,7 +68,7 @@ public class TextDateTests
         new object[] { "2017-07-11 18:45:37Z", "is not an RFC 3339 date-time" },
         new object[] { "2017-07-11T18:45:37.Z", "is not an RFC 3339 date-time" },
         new object[] { "2017-07-11T18:45:37+24:00", "has a zone offset outside" },
-        new object[] { "0000-01-01T00:00:00Z", "year 0000 does not exist" },
+        new object[] { "0000-01-01T00:00:00Z", "outside the years 0001-9999 once converted to UTC" },
         new object[] { "2017-13-01T00:00:00Z", "month must be 01-12" },
         new object[] { "2017-02-29T00:00:00Z", "2017-02 has no day 29" },
         new object[] { "2017-07-11T24:00:00Z", "hour must be 00-23" },
