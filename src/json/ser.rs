@@ -7,7 +7,7 @@
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 use serde_json::ser::PrettyFormatter;
 
-use crate::model::date::format_rfc3339;
+use crate::model::date::canonical_bytes;
 use crate::model::owner::PatOwner;
 use crate::model::response::CreatePersonalAccessTokenResponse;
 use crate::wipe::WipingBuffer;
@@ -42,6 +42,11 @@ impl Serialize for PatOwner {
     }
 }
 
+/// The text of a date from [`canonical_bytes`], which writes only ASCII.
+fn date(bytes: &[u8; 24]) -> &str {
+    std::str::from_utf8(bytes).expect("a date's canonical form is ASCII")
+}
+
 /// The wire form, secret included: serializing is how the secret is
 /// handed on, so treat the output as a credential.
 impl Serialize for CreatePersonalAccessTokenResponse {
@@ -56,13 +61,13 @@ impl Serialize for CreatePersonalAccessTokenResponse {
         o.serialize_field("scope", &self.scope())?;
         o.serialize_field("name", self.name())?;
         o.serialize_field("owner", self.owner())?;
-        o.serialize_field("created", &format_rfc3339(&self.created()))?;
+        o.serialize_field("created", date(&canonical_bytes(&self.created())))?;
         o.serialize_field(
             "accessTokenValiditySeconds",
             &self.access_token_validity_seconds(),
         )?;
         match expiration {
-            Some(t) => o.serialize_field("expirationDate", &format_rfc3339(&t))?,
+            Some(t) => o.serialize_field("expirationDate", date(&canonical_bytes(&t)))?,
             None => o.skip_field("expirationDate")?,
         }
         o.end()

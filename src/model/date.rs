@@ -74,6 +74,28 @@ pub fn format_rfc3339(instant: &DateTime<Utc>) -> String {
     instant.to_rfc3339_opts(SecondsFormat::Millis, true)
 }
 
+/// The canonical form of an instant in range, built on the stack from
+/// chrono's calendar fields: what [`format_rfc3339`] gives, without the
+/// allocation (the serializer writes it straight into its output).
+pub(crate) fn canonical_bytes(instant: &DateTime<Utc>) -> [u8; 24] {
+    let mut out = *b"0000-00-00T00:00:00.000Z";
+    let mut put = |at: usize, width: usize, mut value: u32| {
+        for i in (at..at + width).rev() {
+            out[i] = b'0' + (value % 10) as u8;
+            value /= 10;
+        }
+    };
+    // The year is 1-9999 for every instant the model holds (`in_range`).
+    put(0, 4, instant.year().clamp(0, 9999) as u32);
+    put(5, 2, instant.month());
+    put(8, 2, instant.day());
+    put(11, 2, instant.hour());
+    put(14, 2, instant.minute());
+    put(17, 2, instant.second());
+    put(20, 3, instant.nanosecond() / 1_000_000 % 1000);
+    out
+}
+
 /// The most useful reason a text chrono refused is not a date-time.
 fn why_not_rfc3339(text: &str) -> DateError {
     let quoted = quote_value(text);
@@ -120,6 +142,19 @@ mod tests {
         parse_rfc3339(text)
             .map(|t| format_rfc3339(&t))
             .map_err(|e| e.0)
+    }
+
+    #[test]
+    fn canonical_bytes_match_chrono() {
+        for text in [
+            "2017-07-11T18:45:37.098Z",
+            "0001-01-01T00:00:00.000Z",
+            "9999-12-31T23:59:59.999Z",
+            "0999-02-03T04:05:06.007Z",
+        ] {
+            let t = parse_rfc3339(text).unwrap();
+            assert_eq!(&canonical_bytes(&t), format_rfc3339(&t).as_bytes());
+        }
     }
 
     #[test]
