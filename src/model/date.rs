@@ -5,7 +5,7 @@
 
 use core::fmt;
 
-use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, SecondsFormat, SubsecRound, Timelike, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, SecondsFormat, SubsecRound, Timelike, Utc};
 
 use crate::model::error::quote_value;
 
@@ -104,15 +104,57 @@ fn why_not_rfc3339(text: &str) -> DateError {
         format!("{quoted} has no time of day and zone; expected e.g. \"{text}T00:00:00Z\"")
     } else if parses(&with_zone("Z")) {
         format!("{quoted} has no zone; add \"Z\" for UTC or an offset like \"+02:00\"")
-    } else if has_date_time_shape(text)
-        && (NaiveDate::parse_from_str(&text[..10], "%Y-%m-%d").is_err()
-            || NaiveTime::parse_from_str(&text[11..19], "%H:%M:%S").is_err())
-    {
-        format!("{quoted} is not a real date-time: no such day, hour, minute or second")
+    } else if let Some(part) = impossible_part(text) {
+        format!("{quoted} is not a real date-time: {part}")
+    } else if has_offset_out_of_range(text) {
+        format!("{quoted} has a zone offset outside -23:59..+23:59")
     } else {
         format!("{quoted} is not an RFC 3339 date-time like \"2017-07-11T18:45:37.098Z\"")
     };
     DateError(reason)
+}
+
+/// Which part of a `DDDD-DD-DDTDD:DD:DD...` text names no real date or time
+/// of day: chrono refuses such a text without saying which, and "month must
+/// be 01-12" is what the user needs to read.
+fn impossible_part(text: &str) -> Option<String> {
+    if !has_date_time_shape(text) {
+        return None;
+    }
+    // The shape check guarantees ASCII digits at these places.
+    let two = |at: usize| {
+        u32::from(text.as_bytes()[at] - b'0') * 10 + u32::from(text.as_bytes()[at + 1] - b'0')
+    };
+    let year: i32 = text[..4].parse().ok()?;
+    let (month, day, hour, minute, second) = (two(5), two(8), two(11), two(14), two(17));
+    if !(1..=12).contains(&month) {
+        Some("month must be 01-12".to_owned())
+    } else if NaiveDate::from_ymd_opt(year, month, day).is_none() {
+        Some(format!("{year:04}-{month:02} has no day {day:02}"))
+    } else if hour > 23 {
+        Some("hour must be 00-23".to_owned())
+    } else if minute > 59 {
+        Some("minute must be 00-59".to_owned())
+    } else if second > 60 {
+        // :60 itself reaches chrono's leap-second value and is refused above.
+        Some("second must be 00-59 (leap seconds are not supported)".to_owned())
+    } else {
+        None
+    }
+}
+
+/// Whether a date-time-shaped text ends in an offset `±HH:MM` whose hours or
+/// minutes no zone has.
+fn has_offset_out_of_range(text: &str) -> bool {
+    let b = text.as_bytes();
+    let Some(zone) = b.len().checked_sub(6).filter(|&at| at >= 19) else {
+        return false;
+    };
+    let digits = |at: usize| -> Option<u32> { text.get(at..at + 2)?.parse().ok() };
+    has_date_time_shape(text)
+        && matches!(b[zone], b'+' | b'-')
+        && b[zone + 3] == b':'
+        && matches!((digits(zone + 1), digits(zone + 4)), (Some(h), Some(m)) if h > 23 || m > 59)
 }
 
 /// Whether `text` starts with `DDDD-DD-DDTDD:DD:DD` (digits and separators).
@@ -224,5 +266,31 @@ mod tests {
         ] {
             assert!(parse(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn an_impossible_date_names_the_part() {
+        for (text, part) in [
+            ("2017-13-01T00:00:00Z", "month must be 01-12"),
+            ("2017-00-01T00:00:00Z", "month must be 01-12"),
+            ("2017-02-29T00:00:00Z", "2017-02 has no day 29"),
+            ("2017-04-31T00:00:00Z", "2017-04 has no day 31"),
+            ("2017-07-00T00:00:00Z", "2017-07 has no day 00"),
+            ("2017-07-11T24:00:00Z", "hour must be 00-23"),
+            ("2017-07-11T18:60:00Z", "minute must be 00-59"),
+            ("2017-07-11T18:00:61Z", "second must be 00-59"),
+            (
+                "2017-07-11T18:45:37+24:00",
+                "has a zone offset outside -23:59..+23:59",
+            ),
+            (
+                "2017-07-11T18:45:37.5-00:60",
+                "has a zone offset outside -23:59..+23:59",
+            ),
+        ] {
+            let message = parse(text).unwrap_err();
+            assert!(message.contains(part), "{text}: {message}");
+        }
+        assert!(parse("2016-02-29T00:00:00Z").is_ok());
     }
 }
