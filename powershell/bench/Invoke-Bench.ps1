@@ -120,38 +120,32 @@ function Measure-Pair([scriptblock] $Ours, [scriptblock] $Baseline) {
 
 $loopNote = "Stopwatch around 10,000 iterations of a PowerShell for loop, ours and baseline alternating, after a 1,000-iteration warm-up; median and IQR of $Reps repetitions, per object; PowerShell $($PSVersionTable.PSVersion)"
 
-Write-Host "PowerShell: 10,000 x Initialize + ConvertTo ..."
-$s = Measure-Pair $oursTo $baseTo
-Write-Row ([ordered]@{
-    layer = 'PowerShell'; operation = '10,000 x Initialize + ConvertTo'
-    ours_ns = $s[0].Median; ours_spread = @($s[0].Q1, $s[0].Q3)
-    baseline = "hand-written (the SDK way): two [PSCustomObject] literals with camelCase keys (owner nested) + built-in ConvertTo-Json -Compress"
-    baseline_ns = $s[1].Median; baseline_spread = @($s[1].Q1, $s[1].Q3)
-    peak_ours_kb = $null; peak_baseline_kb = $null; target_max_ratio = 1.0
-    note = "$loopNote; ours: Initialize-V2024PatOwner + Initialize-V2024CreatePersonalAccessTokenResponse + ConvertTo-V2024Json -Compress; target: no slower than writing it by hand"
-})
+# One per-object row: ours and the baseline measured alternating, as one row.
+function Write-LoopRow([string] $Operation, [scriptblock] $Ours, [scriptblock] $Baseline,
+                       [string] $BaselineText, [double] $Target, [string] $Note) {
+    Write-Host "PowerShell: $Operation ..."
+    $s = Measure-Pair $Ours $Baseline
+    Write-Row ([ordered]@{
+        layer = 'PowerShell'; operation = $Operation
+        ours_ns = $s[0].Median; ours_spread = @($s[0].Q1, $s[0].Q3)
+        baseline = $BaselineText
+        baseline_ns = $s[1].Median; baseline_spread = @($s[1].Q1, $s[1].Q3)
+        peak_ours_kb = $null; peak_baseline_kb = $null; target_max_ratio = $Target
+        note = "$loopNote; $Note"
+    })
+}
 
-Write-Host "PowerShell: 10,000 x ConvertFrom ..."
-$s = Measure-Pair $oursFrom $baseFrom
-Write-Row ([ordered]@{
-    layer = 'PowerShell'; operation = '10,000 x ConvertFrom'
-    ours_ns = $s[0].Median; ours_spread = @($s[0].Q1, $s[0].Q3)
-    baseline = "SDK's ConvertFrom reimplemented: ConvertFrom-Json, unknown-key throw, -match per required key, new PSCustomObject"
-    baseline_ns = $s[1].Median; baseline_spread = @($s[1].Q1, $s[1].Q3)
-    peak_ours_kb = $null; peak_baseline_kb = $null; target_max_ratio = 0.1
-    note = "$loopNote; ours: ConvertFrom-V2024JsonToCreatePersonalAccessTokenResponse -Json; target: at least 10x faster"
-})
+Write-LoopRow '10,000 x Initialize + ConvertTo' $oursTo $baseTo `
+    "hand-written (the SDK way): two [PSCustomObject] literals with camelCase keys (owner nested) + built-in ConvertTo-Json -Compress" 1.0 `
+    "ours: Initialize-V2024PatOwner + Initialize-V2024CreatePersonalAccessTokenResponse + ConvertTo-V2024Json -Compress; target: no slower than writing it by hand"
 
-Write-Host "PowerShell: 10,000 x ConvertFrom against ConvertFrom-Json ..."
-$s = Measure-Pair $oursFrom $plainFrom
-Write-Row ([ordered]@{
-    layer = 'PowerShell'; operation = '10,000 x ConvertFrom (against ConvertFrom-Json alone)'
-    ours_ns = $s[0].Median; ours_spread = @($s[0].Q1, $s[0].Q3)
-    baseline = "built-in ConvertFrom-Json -InputObject (no checks at all)"
-    baseline_ns = $s[1].Median; baseline_spread = @($s[1].Q1, $s[1].Q3)
-    peak_ours_kb = $null; peak_baseline_kb = $null; target_max_ratio = 1.0
-    note = "$loopNote; ours: ConvertFrom-V2024JsonToCreatePersonalAccessTokenResponse -Json; target: no slower than ConvertFrom-Json alone"
-})
+Write-LoopRow '10,000 x ConvertFrom' $oursFrom $baseFrom `
+    "SDK's ConvertFrom reimplemented: ConvertFrom-Json, unknown-key throw, -match per required key, new PSCustomObject" 0.1 `
+    "ours: ConvertFrom-V2024JsonToCreatePersonalAccessTokenResponse -Json; target: at least 10x faster"
+
+Write-LoopRow '10,000 x ConvertFrom (against ConvertFrom-Json alone)' $oursFrom $plainFrom `
+    "built-in ConvertFrom-Json -InputObject (no checks at all)" 1.0 `
+    "ours: ConvertFrom-V2024JsonToCreatePersonalAccessTokenResponse -Json; target: no slower than ConvertFrom-Json alone"
 
 # ---- Import-Module in a fresh process ----------------------------------------
 
