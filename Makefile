@@ -29,6 +29,8 @@ $(error no [package] version in Cargo.toml)
 endif
 
 TEST_TARGETS := deps
+# Targets that tidy up once every test has passed (a part's mk file adds its own).
+AFTER_TEST :=
 EXAMPLE_TARGET := example-c
 
 include mk/deps.mk
@@ -55,6 +57,7 @@ help:
 example: $(EXAMPLE_TARGET)
 
 test: $(TEST_TARGETS)
+	$(if $(AFTER_TEST),@$(MAKE) --no-print-directory $(AFTER_TEST))
 	@echo "all tests passed: $(TEST_TARGETS)"
 
 clean:

@@ -4,14 +4,16 @@
 #                         as C99 (linked with the MinGW import library) and as
 #                         C++17 (linked with isc_pat.lib, the import library
 #                         made from isc_pat.def), run under Wine
-#   make wine-prefix      the Wine prefix the Windows tests run in (Windows 10)
+#   make wine-prefix      the Wine prefix the Windows tests run in (Windows 10),
+#                         with its wineserver started for the whole run
+#   make wine-stop        stops that wineserver (`make test` does at its end)
 #
 # The prefix is target/wine/prefix, private to this repository. Wine 8 lacks
 # bcryptprimitives.dll, which Rust's standard library imports (ProcessPrng)
 # and Windows 10 and later ship: tests/wine/bcryptprimitives.c is built into
 # the prefix's system32, and only there.
 
-.PHONY: wine-prefix test-c-win-x64
+.PHONY: wine-prefix wine-stop test-c-win-x64
 
 # Debian's wine64 package keeps its loader out of PATH.
 WINE ?= /usr/lib/wine/wine64
@@ -26,6 +28,10 @@ WINE_ENV := env -u DISPLAY WINEPREFIX=$(WINE_PREFIX) WINEDEBUG=-all WINEDLLOVERR
 WINE_BOOT_ENV := env -u DISPLAY WINEPREFIX=$(WINE_PREFIX) WINEDEBUG=-all WINEDLLOVERRIDES=mscoree,mshtml=
 WINE_RUN := $(WINE_ENV) $(WINE)
 WINE_STANDIN := $(WINE_DIR)/bcryptprimitives.dll
+# One wineserver serves every Windows program of a run (tools/wine-server.sh
+# says why); it ends by itself this long after the last one, should the run
+# stop before `make wine-stop`.
+WINE_SERVER_LINGER := 1800
 WIN_TEST_DIR := $(ROOT)/target/win-x64
 # Test programs link MinGW's own runtime statically, as users' programs may;
 # the DLL under test must not need it (native-win-x64 checks its imports).
@@ -43,6 +49,10 @@ wine-prefix: deps $(WINE_STANDIN)
 	  $(WINE_BOOT_ENV) $(WINESERVER) -w; \
 	fi
 	install -m 644 $(WINE_STANDIN) $(WINE_PREFIX)/drive_c/windows/system32/bcryptprimitives.dll
+	$(WINE_ENV) $(ROOT)/tools/wine-server.sh start $(WINESERVER) $(WINE_SERVER_LINGER)
+
+wine-stop:
+	if [ -d $(WINE_PREFIX) ]; then $(WINE_ENV) $(ROOT)/tools/wine-server.sh stop $(WINESERVER); fi
 
 test-c-win-x64: native-win-x64 wine-prefix corpus
 	rm -rf $(WIN_TEST_DIR)/c
@@ -60,3 +70,4 @@ test-c-win-x64: native-win-x64 wine-prefix corpus
 	done
 
 TEST_TARGETS += test-c-win-x64
+AFTER_TEST += wine-stop
