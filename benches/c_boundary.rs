@@ -1,8 +1,8 @@
 //! The cost of the C boundary: the exported `isc_pat_*` functions, called
 //! from Rust, against the Rust API doing the same work.
 //!
-//! * `c_abi_create_serialize_free`: owner + response from pointer/length
-//!   text, compact JSON, then every object and string freed;
+//! * `c_abi_create_serialize_free`: owner + response from `isc_pat_str`
+//!   text and the creation instant in Unix milliseconds, compact JSON, then every object and string freed;
 //!   `rust_direct`: `PatOwner::new` + `CreatePersonalAccessTokenResponse::new`
 //!   from the same text, `to_json`, drop.
 //! * `c_abi_parse_free`: `isc_pat_response_parse` + `isc_pat_response_free`
@@ -18,28 +18,30 @@ use isc_pat::ffi::error::isc_pat_error;
 use isc_pat::ffi::owner::{isc_pat_owner, isc_pat_owner_free, isc_pat_owner_new};
 use isc_pat::ffi::response::{
     isc_pat_response, isc_pat_response_free, isc_pat_response_new, isc_pat_response_parse,
-    isc_pat_response_to_json, isc_pat_str,
+    isc_pat_response_to_json,
 };
 use isc_pat::ffi::status::isc_pat_status;
-use isc_pat::ffi::strings::isc_pat_string_free;
+use isc_pat::ffi::strings::{isc_pat_str, isc_pat_string_free};
 use isc_pat::{CreatePersonalAccessTokenResponse, ParseMode};
 
 use common::{
-    build_ours, CANONICAL, CREATED, ID, NAME, OWNER_ID, OWNER_NAME, OWNER_TYPE, SCOPE, SECRET,
-    VALIDITY,
+    build_ours, CANONICAL, ID, NAME, OWNER_ID, OWNER_NAME, OWNER_TYPE, SCOPE, SECRET, VALIDITY,
 };
 
-fn ptr(s: &str) -> *const c_char {
-    s.as_ptr().cast()
+/// `CREATED` as the C ABI takes it.
+const CREATED_UNIX_MS: i64 = 1_499_798_737_098;
+
+fn text(s: &str) -> isc_pat_str {
+    isc_pat_str {
+        ptr: s.as_ptr().cast(),
+        len: s.len(),
+    }
 }
 
 /// What a C caller does: build, serialize, free everything. Returns the
 /// JSON length so the work cannot be optimised away.
 fn ffi_create_serialize_free() -> usize {
-    let scope = SCOPE.map(|s| isc_pat_str {
-        ptr: ptr(s),
-        len: s.len(),
-    });
+    let scope = SCOPE.map(text);
     let validity = i64::from(VALIDITY);
     let mut err: *mut isc_pat_error = null_mut();
     let mut owner: *mut isc_pat_owner = null_mut();
@@ -49,32 +51,24 @@ fn ffi_create_serialize_free() -> usize {
     // SAFETY: every pointer is valid for its length; outputs are locals.
     unsafe {
         let s = isc_pat_owner_new(
-            ptr(OWNER_TYPE),
-            OWNER_TYPE.len(),
-            ptr(OWNER_ID),
-            OWNER_ID.len(),
-            ptr(OWNER_NAME),
-            OWNER_NAME.len(),
+            text(OWNER_TYPE),
+            text(OWNER_ID),
+            text(OWNER_NAME),
             Some(&mut owner),
             Some(&mut err),
         );
         assert_eq!(s, isc_pat_status::Ok);
         let s = isc_pat_response_new(
-            ptr(ID),
-            ID.len(),
-            ptr(SECRET),
-            SECRET.len(),
+            text(ID),
+            text(SECRET),
             scope.as_ptr(),
             scope.len(),
             false,
-            ptr(NAME),
-            NAME.len(),
+            text(NAME),
             owner.as_ref(),
-            ptr(CREATED),
-            CREATED.len(),
+            CREATED_UNIX_MS,
             Some(&validity),
-            std::ptr::null(),
-            0,
+            None,
             Some(&mut response),
             Some(&mut err),
         );
@@ -105,13 +99,7 @@ fn ffi_parse_free() {
     let json = black_box(CANONICAL);
     // SAFETY: `json` is valid for its length; outputs are locals.
     unsafe {
-        let s = isc_pat_response_parse(
-            ptr(json),
-            json.len(),
-            false,
-            Some(&mut response),
-            Some(&mut err),
-        );
+        let s = isc_pat_response_parse(text(json), false, Some(&mut response), Some(&mut err));
         assert_eq!(s, isc_pat_status::Ok);
         isc_pat_response_free(response);
     }

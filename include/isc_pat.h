@@ -20,9 +20,15 @@
  *            with isc_pat_error_free. Messages never contain the secret.
  * Outputs.   `out` parameters must not be NULL (ISC_PAT_STATUS_NULL_ARGUMENT);
  *            a handle output is set to NULL whenever the call fails.
- * Text in.   Strings are UTF-8 given as pointer + length; no terminator is
- *            needed and an embedded NUL is an ordinary character. A NULL
- *            pointer is ISC_PAT_STATUS_NULL_ARGUMENT (even with length 0).
+ * Text in.   Every text argument is an isc_pat_str, UTF-8 as pointer +
+ *            length, passed by value: no terminator is needed and an
+ *            embedded NUL is an ordinary character. A NULL pointer is
+ *            ISC_PAT_STATUS_NULL_ARGUMENT (even with length 0). Make one
+ *            with isc_pat_str_of(text, strlen(text)) (end of this header).
+ * Dates.     Instants are int64_t milliseconds since 1970-01-01T00:00:00Z,
+ *            in and out (isc_pat_response_new, the *_unix_ms getters),
+ *            within the years 0001-9999. isc_pat_date_parse turns RFC 3339
+ *            text into one, by the rules of a date inside JSON.
  * Reading text.  Getters copy UTF-8 text plus a NUL terminator into your
  *            buffer `buf` of `cap` bytes. `*out_len` (when out_len is not
  *            NULL) always receives the text's length without the terminator,
@@ -54,7 +60,7 @@
 /**
  * Minor version of the library this header belongs to.
  */
-#define ISC_PAT_VERSION_MINOR 1
+#define ISC_PAT_VERSION_MINOR 2
 
 /**
  * Patch version of the library this header belongs to.
@@ -64,6 +70,8 @@
 /**
  * The outcome of a call. Values are part of the ABI: a code, once
  * published, keeps its number and meaning forever; new codes are appended.
+ * This is the one list of statuses: build.rs derives the names of
+ * `isc_pat_status_name` from it (one `Variant = value,` per line).
  */
 typedef enum {
   /**
@@ -170,11 +178,13 @@ typedef struct isc_pat_response isc_pat_response;
 typedef struct isc_pat_response_list isc_pat_response_list;
 
 /**
- * A borrowed UTF-8 string: `len` bytes at `ptr`, no terminator needed.
+ * A borrowed UTF-8 string, the form of every text argument: `len` bytes
+ * at `ptr`, no terminator needed, an embedded NUL an ordinary character.
+ * `ptr` must not be NULL, even for `len` 0 (any valid pointer will do).
  */
 typedef struct {
   /**
-   * The first byte; must not be NULL (use any valid pointer for "").
+   * The first byte.
    */
   const char *ptr;
   /**
@@ -186,6 +196,27 @@ typedef struct {
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
+
+/**
+ * Reads an RFC 3339 date-time with a zone (`2017-07-11T18:45:37.098Z`,
+ * `2017-07-11T20:45:37+02:00`) into milliseconds since the Unix epoch, the
+ * form the create functions take, written to `*out`: by the rules and with the messages of a
+ * date inside JSON (`T`/`Z` may be lower case, digits past the millisecond
+ * truncated, leap seconds and instants outside the years 0001-9999 in UTC
+ * refused). `field` is the name the error gives (`"created"`,
+ * `"expirationDate"`), so that a date a user typed is refused as the same
+ * date inside JSON would be.
+ *
+ * Statuses: OK, NULL_ARGUMENT, INVALID_UTF8, INVALID_DATE, PANIC.
+ *
+ * # Safety
+ * `text` and `field` follow "Text in" at the top of this header;
+ * `out` is NULL or writable; `error` follows the conventions.
+ */
+isc_pat_status isc_pat_date_parse(isc_pat_str text,
+                                  isc_pat_str field,
+                                  int64_t *out,
+                                  isc_pat_error **error);
 
 /**
  * The status code of an error. NULL gives `ISC_PAT_STATUS_NULL_ARGUMENT`.
@@ -227,7 +258,7 @@ const char *isc_pat_error_field(const isc_pat_error *error);
 void isc_pat_error_free(isc_pat_error *error);
 
 /**
- * Parses a JSON array of responses (UTF-8, pointer plus length). Every
+ * Parses a JSON array of responses. Every
  * item follows the rules of `isc_pat_response_parse`; errors name the item
  * first (`[3].owner.type`, or `[3]` for the item as a whole). On success
  * `*out` receives a new list (possibly empty) to free with
@@ -237,11 +268,10 @@ void isc_pat_error_free(isc_pat_error *error);
  * Statuses: as for `isc_pat_response_parse`.
  *
  * # Safety
- * `json` is NULL or points to `json_len` readable bytes; `out` and `error`
- * follow the conventions at the top of this header.
+ * `json` follows "Text in"; `out` and `error` follow the conventions at
+ * the top of this header.
  */
-isc_pat_status isc_pat_response_list_parse(const char *json,
-                                           size_t json_len,
+isc_pat_status isc_pat_response_list_parse(isc_pat_str json,
                                            bool strict,
                                            isc_pat_response_list **out,
                                            isc_pat_error **error);
@@ -309,7 +339,7 @@ isc_pat_status isc_pat_responses_to_json(const isc_pat_response *const *items,
                                          isc_pat_error **error);
 
 /**
- * Builds an owner from its three fields (UTF-8, pointer plus length).
+ * Builds an owner from its three fields (UTF-8 text).
  *
  * `type` must be exactly `IDENTITY`; `id` must not be empty; `name` may be
  * empty. On success `*out` receives a new owner to free with
@@ -319,21 +349,17 @@ isc_pat_status isc_pat_responses_to_json(const isc_pat_response *const *items,
  * EMPTY_FIELD, OUT_OF_RANGE (a length above `PTRDIFF_MAX`), PANIC.
  *
  * # Safety
- * Each string pointer is NULL or points to its length in readable bytes;
- * `out` and `error` follow the conventions at the top of this header.
+ * Each text follows "Text in" at the top of this header; `out` and
+ * `error` follow the conventions there.
  */
-isc_pat_status isc_pat_owner_new(const char *owner_type,
-                                 size_t owner_type_len,
-                                 const char *id,
-                                 size_t id_len,
-                                 const char *name,
-                                 size_t name_len,
+isc_pat_status isc_pat_owner_new(isc_pat_str owner_type,
+                                 isc_pat_str id,
+                                 isc_pat_str name,
                                  isc_pat_owner **out,
                                  isc_pat_error **error);
 
 /**
- * Parses an owner from JSON (UTF-8, pointer plus length, no terminator
- * needed). With `strict`, keys other than `type`, `id` and `name` are
+ * Parses an owner from JSON text. With `strict`, keys other than `type`, `id` and `name` are
  * refused; otherwise they are ignored. `*out` as for `isc_pat_owner_new`.
  *
  * Statuses: OK, NULL_ARGUMENT, INVALID_UTF8, MISSING_FIELD, EMPTY_FIELD,
@@ -341,11 +367,10 @@ isc_pat_status isc_pat_owner_new(const char *owner_type,
  * MALFORMED_JSON, TOO_DEEP, OUT_OF_RANGE, PANIC.
  *
  * # Safety
- * `json` is NULL or points to `json_len` readable bytes; `out` and `error`
- * follow the conventions at the top of this header.
+ * `json` follows "Text in"; `out` and `error` follow the conventions at
+ * the top of this header.
  */
-isc_pat_status isc_pat_owner_parse(const char *json,
-                                   size_t json_len,
+isc_pat_status isc_pat_owner_parse(isc_pat_str json,
                                    bool strict,
                                    isc_pat_owner **out,
                                    isc_pat_error **error);
@@ -437,17 +462,18 @@ void isc_pat_owner_free(isc_pat_owner *owner);
 /**
  * Builds a response from its fields, validating each one.
  *
- * * `id`, `secret`, `name`: UTF-8, pointer plus length, not empty.
+ * * `id`, `secret`, `name`: UTF-8 text, not empty.
  * * `scope`: `scope_len` items. With `scope_is_null` true the list is the
  *   API's `null` ("no list"; `scope` and `scope_len` are then ignored).
  *   Otherwise `scope` may be NULL only when `scope_len` is 0 (empty list).
  * * `owner`: a live owner; it is copied, the caller still owns and frees it.
- * * `created`: RFC 3339 text with a zone, e.g. `2017-07-11T18:45:37.098Z`;
- *   stored in UTC, to the millisecond.
+ * * `created_unix_ms`: milliseconds since 1970-01-01T00:00:00Z (what
+ *   `isc_pat_response_created_unix_ms` gives back), in the years
+ *   0001-9999. For a date given as text, `isc_pat_date_parse` first.
  * * `access_token_validity_seconds`: NULL for the default (43200), else a
  *   value from 1 to 2147483647.
- * * `expiration_date`: NULL for "not set" (then its length is ignored),
- *   else RFC 3339 text as for `created`.
+ * * `expiration_date_unix_ms`: NULL for "not set", else milliseconds as
+ *   for `created_unix_ms`.
  *
  * On success `*out` receives a new response to free with
  * `isc_pat_response_free`; on failure `*out` is set to NULL. The secret's
@@ -457,31 +483,25 @@ void isc_pat_owner_free(isc_pat_owner *owner);
  * OUT_OF_RANGE, PANIC.
  *
  * # Safety
- * Each string pointer is NULL or points to its length in readable bytes;
- * `scope` is NULL or points to `scope_len` items; `owner` is NULL or live;
- * `out` and `error` follow the conventions at the top of this header.
+ * Each text follows "Text in" at the top of this header; `scope` is NULL
+ * or points to `scope_len` items; `owner` is NULL or live; the two number
+ * pointers are NULL or readable; `out` and `error` follow the conventions.
  */
-isc_pat_status isc_pat_response_new(const char *id,
-                                    size_t id_len,
-                                    const char *secret,
-                                    size_t secret_len,
+isc_pat_status isc_pat_response_new(isc_pat_str id,
+                                    isc_pat_str secret,
                                     const isc_pat_str *scope,
                                     size_t scope_len,
                                     bool scope_is_null,
-                                    const char *name,
-                                    size_t name_len,
+                                    isc_pat_str name,
                                     const isc_pat_owner *owner,
-                                    const char *created,
-                                    size_t created_len,
+                                    int64_t created_unix_ms,
                                     const int64_t *access_token_validity_seconds,
-                                    const char *expiration_date,
-                                    size_t expiration_date_len,
+                                    const int64_t *expiration_date_unix_ms,
                                     isc_pat_response **out,
                                     isc_pat_error **error);
 
 /**
- * Parses a response from JSON (UTF-8, pointer plus length, no terminator
- * needed). The seven documented keys are required; `expirationDate` is
+ * Parses a response from JSON text. The seven documented keys are required; `expirationDate` is
  * optional (`null` counts as absent). With `strict`, keys the model does
  * not define are refused (`UNKNOWN_KEY`, naming the key); otherwise they
  * are skipped. `*out` as for `isc_pat_response_new`.
@@ -491,11 +511,10 @@ isc_pat_status isc_pat_response_new(const char *id,
  * DUPLICATE_KEY, UNKNOWN_KEY, MALFORMED_JSON, TOO_DEEP, PANIC.
  *
  * # Safety
- * `json` is NULL or points to `json_len` readable bytes; `out` and `error`
- * follow the conventions at the top of this header.
+ * `json` follows "Text in"; `out` and `error` follow the conventions at
+ * the top of this header.
  */
-isc_pat_status isc_pat_response_parse(const char *json,
-                                      size_t json_len,
+isc_pat_status isc_pat_response_parse(isc_pat_str json,
                                       bool strict,
                                       isc_pat_response **out,
                                       isc_pat_error **error);
@@ -563,6 +582,18 @@ isc_pat_status isc_pat_response_clone(const isc_pat_response *response,
  * `response` is NULL or live, and not used after this call.
  */
 void isc_pat_response_free(isc_pat_response *response);
+
+/**
+ * Whether two responses hold the same value: every field equal, the
+ * secret compared in constant time (its bytes all read whatever they
+ * hold). NULL equals only NULL.
+ *
+ * Thread-safety: any thread, on responses no thread is freeing.
+ *
+ * # Safety
+ * `a` and `b` are each NULL or live.
+ */
+bool isc_pat_response_equal(const isc_pat_response *a, const isc_pat_response *b);
 
 /**
  * Copies the token id into `buf` (see "Reading text").
@@ -654,64 +685,34 @@ isc_pat_status isc_pat_response_owner(const isc_pat_response *response,
                                       isc_pat_error **error);
 
 /**
- * Copies `created` as canonical RFC 3339 text (`YYYY-MM-DDTHH:MM:SS.mmmZ`,
- * always 24 bytes) into `buf` (see "Reading text").
- *
- * Statuses: OK, NULL_ARGUMENT, BUFFER_TOO_SMALL, PANIC.
- *
- * # Safety
- * As for `isc_pat_response_id`.
- */
-isc_pat_status isc_pat_response_created(const isc_pat_response *response,
-                                        char *buf,
-                                        size_t cap,
-                                        size_t *out_len,
-                                        isc_pat_error **error);
-
-/**
- * Writes `created` as milliseconds since 1970-01-01T00:00:00Z.
+ * Writes `created` to `*out` as milliseconds since 1970-01-01T00:00:00Z,
+ * the form `isc_pat_response_new` takes.
  *
  * Statuses: OK, NULL_ARGUMENT, PANIC.
  *
  * # Safety
- * `response` is NULL or live; `out_unix_ms` is NULL or writable; `error`
- * follows the conventions at the top of this header.
+ * `response` is NULL or live; `out` is NULL or writable; `error` follows
+ * the conventions at the top of this header.
  */
 isc_pat_status isc_pat_response_created_unix_ms(const isc_pat_response *response,
-                                                int64_t *out_unix_ms,
+                                                int64_t *out,
                                                 isc_pat_error **error);
 
 /**
- * Writes `accessTokenValiditySeconds` (1 to 2147483647).
+ * Writes `accessTokenValiditySeconds` (1 to 2147483647) to `*out`.
  *
  * Statuses: OK, NULL_ARGUMENT, PANIC.
  *
  * # Safety
- * `response` is NULL or live; `out_seconds` is NULL or writable; `error`
- * follows the conventions at the top of this header.
+ * As for `isc_pat_response_created_unix_ms`.
  */
 isc_pat_status isc_pat_response_access_token_validity_seconds(const isc_pat_response *response,
-                                                              int32_t *out_seconds,
+                                                              int32_t *out,
                                                               isc_pat_error **error);
 
 /**
- * Copies `expirationDate` as canonical RFC 3339 text into `buf` (see
- * "Reading text"); NOT_SET when the response has none.
- *
- * Statuses: OK, NULL_ARGUMENT, NOT_SET, BUFFER_TOO_SMALL, PANIC.
- *
- * # Safety
- * As for `isc_pat_response_id`.
- */
-isc_pat_status isc_pat_response_expiration_date(const isc_pat_response *response,
-                                                char *buf,
-                                                size_t cap,
-                                                size_t *out_len,
-                                                isc_pat_error **error);
-
-/**
- * Writes `expirationDate` as milliseconds since the Unix epoch; NOT_SET
- * (writing 0) when the response has none.
+ * Writes `expirationDate` to `*out` as milliseconds since the Unix epoch;
+ * NOT_SET (leaving `*out` as it was) when the response has none.
  *
  * Statuses: OK, NULL_ARGUMENT, NOT_SET, PANIC.
  *
@@ -719,7 +720,7 @@ isc_pat_status isc_pat_response_expiration_date(const isc_pat_response *response
  * As for `isc_pat_response_created_unix_ms`.
  */
 isc_pat_status isc_pat_response_expiration_date_unix_ms(const isc_pat_response *response,
-                                                        int64_t *out_unix_ms,
+                                                        int64_t *out,
                                                         isc_pat_error **error);
 
 /**
@@ -744,7 +745,7 @@ const char *isc_pat_status_name(isc_pat_status status);
 void isc_pat_string_free(char *s);
 
 /**
- * The version of the loaded library, e.g. `"0.1.0"`: a static
+ * The version of the loaded library, e.g. `"0.2.0"`: a static
  * NUL-terminated string, never freed. Compare it with the
  * `ISC_PAT_VERSION_*` macros to detect a header/library mismatch.
  */
@@ -755,3 +756,18 @@ const char *isc_pat_version(void);
 #endif  // __cplusplus
 
 #endif  /* ISC_PAT_H */
+
+/* After the declarations cbindgen writes, so under a guard of its own. */
+#ifndef ISC_PAT_STR_OF
+#define ISC_PAT_STR_OF
+/**
+ * An isc_pat_str for the `len` bytes at `ptr`, in C99 and C++ alike:
+ * isc_pat_str_of(text, strlen(text)), or sizeof(literal) - 1 for a literal.
+ */
+static inline isc_pat_str isc_pat_str_of(const char *ptr, size_t len) {
+  isc_pat_str text;
+  text.ptr = ptr;
+  text.len = len;
+  return text;
+}
+#endif

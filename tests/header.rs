@@ -26,3 +26,64 @@ fn committed_header_matches_cbindgen_output() {
         "include/isc_pat.h is stale: run `make header` (ISC_PAT_BLESS=1 cargo test --test header) and commit it"
     );
 }
+
+/// `isc_pat_status_name` against the header's enum, both ways: every
+/// constant of the header is named by its value, and every value the
+/// function names (not "unknown") is that constant of the header.
+#[test]
+fn status_names_match_the_header_both_ways() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let header = std::fs::read_to_string(root.join("include/isc_pat.h")).expect("header");
+    let (before, _) = header
+        .split_once("} isc_pat_status;")
+        .expect("the isc_pat_status enum in the header");
+    let body = &before[before.rfind("typedef enum {").expect("its start")..];
+    let constants: Vec<(String, i32)> = body
+        .lines()
+        .filter_map(|line| line.trim().trim_end_matches(',').split_once(" = "))
+        .map(|(name, value)| (name.to_owned(), value.parse().expect("a number")))
+        .collect();
+    assert_eq!(constants.len(), 17, "{constants:?}");
+    let name = |status: i32| {
+        // SAFETY: `isc_pat_status_name` returns a static C string.
+        unsafe { std::ffi::CStr::from_ptr(isc_pat::ffi::status::isc_pat_status_name(status)) }
+            .to_str()
+            .expect("UTF-8")
+            .to_owned()
+    };
+    for (constant, value) in &constants {
+        assert_eq!(&name(*value), constant);
+    }
+    for value in (-3..=40).chain([i32::MIN, i32::MAX]) {
+        let named = name(value);
+        if named != "unknown isc_pat_status" {
+            assert!(
+                constants.contains(&(named.clone(), value)),
+                "{value} is named {named}, which the header does not give that value"
+            );
+        }
+    }
+    for unknown in [constants.len() as i32, 99, -1, i32::MIN, i32::MAX] {
+        assert_eq!(name(unknown), "unknown isc_pat_status");
+    }
+}
+
+#[test]
+fn header_version_macros_match_cargo_toml() {
+    use isc_pat::ffi::version::*;
+    let expected = [
+        env!("CARGO_PKG_VERSION_MAJOR"),
+        env!("CARGO_PKG_VERSION_MINOR"),
+        env!("CARGO_PKG_VERSION_PATCH"),
+    ];
+    let actual = [
+        ISC_PAT_VERSION_MAJOR,
+        ISC_PAT_VERSION_MINOR,
+        ISC_PAT_VERSION_PATCH,
+    ]
+    .map(|v| v.to_string());
+    assert_eq!(actual, expected.map(str::to_owned));
+    // SAFETY: `isc_pat_version` returns a static NUL-terminated string.
+    let loaded = unsafe { std::ffi::CStr::from_ptr(isc_pat_version()) };
+    assert_eq!(loaded.to_str().unwrap(), env!("CARGO_PKG_VERSION"));
+}

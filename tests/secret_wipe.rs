@@ -21,7 +21,7 @@ use isc_pat::ffi::response::{
     isc_pat_response_write_json,
 };
 use isc_pat::ffi::status::isc_pat_status;
-use isc_pat::ffi::strings::isc_pat_string_free;
+use isc_pat::ffi::strings::{isc_pat_str, isc_pat_string_free};
 use isc_pat::{
     CreatePersonalAccessTokenResponse, OwnerType, ParseMode, PatOwner, ResponseFields, Secret,
     WipingAllocator,
@@ -382,6 +382,15 @@ fn parsing_an_escaped_secret_leaves_no_copy_with_the_wiping_allocator() {
 
 // ----- the C ABI, called from Rust ------------------------------------------
 
+/// Bytes as a C text argument, borrowed.
+fn text(bytes: &(impl AsRef<[u8]> + ?Sized)) -> isc_pat_str {
+    let bytes = bytes.as_ref();
+    isc_pat_str {
+        ptr: bytes.as_ptr().cast(),
+        len: bytes.len(),
+    }
+}
+
 fn c_message(error: *mut isc_pat_error) -> String {
     // SAFETY: a live error from the library; the message is NUL-terminated.
     unsafe { CStr::from_ptr(isc_pat_error_message(error.as_ref())) }
@@ -398,13 +407,7 @@ fn the_c_abi_leaves_no_copy() {
     unsafe {
         let mut r: *mut isc_pat_response = std::ptr::null_mut();
         let mut err: *mut isc_pat_error = std::ptr::null_mut();
-        let status = isc_pat_response_parse(
-            input.as_ptr().cast::<c_char>(),
-            input.len(),
-            true,
-            Some(&mut r),
-            Some(&mut err),
-        );
+        let status = isc_pat_response_parse(text(&input), true, Some(&mut r), Some(&mut err));
         assert_eq!(status, isc_pat_status::Ok);
 
         for pretty in [false, true] {
@@ -468,37 +471,24 @@ fn the_c_abi_leaves_no_copy() {
         let mut owner: *mut isc_pat_owner = std::ptr::null_mut();
         let (t, id, name) = ("IDENTITY", "o", "n");
         assert_eq!(
-            isc_pat_owner_new(
-                t.as_ptr().cast(),
-                t.len(),
-                id.as_ptr().cast(),
-                id.len(),
-                name.as_ptr().cast(),
-                name.len(),
-                Some(&mut owner),
-                None
-            ),
+            isc_pat_owner_new(text(t), text(id), text(name), Some(&mut owner), None),
             isc_pat_status::Ok
         );
-        for created in ["2017-07-11T18:45:37.098Z", "2017-07-11"] {
+        // 2017-07-11T18:45:37.098Z, and an instant past the year 9999.
+        for created in [1_499_798_737_098, i64::MAX] {
             let mut built: *mut isc_pat_response = std::ptr::null_mut();
             let mut err: *mut isc_pat_error = std::ptr::null_mut();
             let status = isc_pat_response_new(
-                id.as_ptr().cast(),
-                id.len(),
-                SECRET.as_ptr().cast(),
-                SECRET.len(),
+                text(id),
+                text(SECRET),
                 std::ptr::null(),
                 0,
                 true,
-                name.as_ptr().cast(),
-                name.len(),
+                text(name),
                 owner.as_ref(),
-                created.as_ptr().cast(),
-                created.len(),
+                created,
                 None,
-                std::ptr::null(),
-                0,
+                None,
                 Some(&mut built),
                 Some(&mut err),
             );
@@ -573,13 +563,7 @@ fn c_error_messages_about_the_secret_do_not_show_it() {
         unsafe {
             let mut r: *mut isc_pat_response = std::ptr::null_mut();
             let mut err: *mut isc_pat_error = std::ptr::null_mut();
-            let status = isc_pat_response_parse(
-                input.as_ptr().cast(),
-                input.len(),
-                false,
-                Some(&mut r),
-                Some(&mut err),
-            );
+            let status = isc_pat_response_parse(text(&input), false, Some(&mut r), Some(&mut err));
             assert_ne!(status, isc_pat_status::Ok);
             let message = c_message(err);
             assert!(!message.contains(&SECRET[..8]), "{message}");

@@ -9,7 +9,7 @@ use libc::{c_char, size_t};
 
 use crate::ffi::error::isc_pat_error;
 use crate::ffi::failure::Failure;
-use crate::ffi::ptr;
+use crate::ffi::ptr::{self, isc_pat_str};
 use crate::ffi::status::isc_pat_status;
 use crate::json::ParseMode;
 use crate::model::error::Error;
@@ -53,10 +53,9 @@ pub(crate) fn call(
 /// names, and hands the result to C as a new handle made by `wrap`.
 ///
 /// # Safety
-/// `json` is NULL or points to `json_len` readable bytes.
+/// `json.ptr` is NULL or points to `json.len` readable bytes.
 pub(crate) unsafe fn parse_into_handle<T, H>(
-    json: *const c_char,
-    json_len: size_t,
+    json: isc_pat_str,
     strict: bool,
     out: Option<&mut *mut H>,
     error: Option<&mut *mut isc_pat_error>,
@@ -66,7 +65,7 @@ pub(crate) unsafe fn parse_into_handle<T, H>(
     call(error, || {
         ptr::new_handle(out, || {
             // SAFETY: the caller keeps the contract above.
-            let json = unsafe { ptr::slice(json.cast::<u8>(), json_len, "json")? };
+            let json = unsafe { ptr::slice(json.ptr.cast::<u8>(), json.len, "json")? };
             let mode = if strict {
                 ParseMode::Strict
             } else {
@@ -74,6 +73,45 @@ pub(crate) unsafe fn parse_into_handle<T, H>(
             };
             Ok(wrap(parse(json, mode)?))
         })
+    })
+}
+
+/// The body of every text getter: borrows the object behind `handle`
+/// (NULL_ARGUMENT naming `name`), reads one of its texts with `field`, and
+/// copies it into the caller's buffer as "Reading text" in the header says.
+///
+/// # Safety
+/// `buf` is NULL or points to `cap` writable bytes.
+pub(crate) unsafe fn text_getter<T>(
+    handle: Option<&T>,
+    name: &str,
+    buf: *mut c_char,
+    cap: size_t,
+    out_len: Option<&mut size_t>,
+    error: Option<&mut *mut isc_pat_error>,
+    field: impl FnOnce(&T) -> Result<&str, Failure>,
+) -> isc_pat_status {
+    call(error, || {
+        let object = ptr::object(handle, name)?;
+        let text = field(object)?;
+        // SAFETY: the caller keeps the contract above.
+        unsafe { ptr::copy_out(text.as_bytes(), buf, cap, out_len) }
+    })
+}
+
+/// The body of every getter of a number or handle: checks `out`, borrows
+/// the object behind `handle` and writes what `field` reads from it.
+pub(crate) fn value_getter<T, V>(
+    handle: Option<&T>,
+    name: &str,
+    out: Option<&mut V>,
+    error: Option<&mut *mut isc_pat_error>,
+    field: impl FnOnce(&T) -> Result<V, Failure>,
+) -> isc_pat_status {
+    call(error, || {
+        let out = ptr::out(out, "out")?;
+        *out = field(ptr::object(handle, name)?)?;
+        Ok(())
     })
 }
 

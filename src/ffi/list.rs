@@ -5,7 +5,7 @@ use libc::{c_char, size_t};
 use crate::ffi::boundary::{call, parse_into_handle};
 use crate::ffi::error::isc_pat_error;
 use crate::ffi::failure::Failure;
-use crate::ffi::ptr;
+use crate::ffi::ptr::{self, isc_pat_str};
 use crate::ffi::response::isc_pat_response;
 use crate::ffi::status::isc_pat_status;
 use crate::ffi::strings::json_out;
@@ -20,7 +20,7 @@ use crate::model::response::CreatePersonalAccessTokenResponse;
 #[allow(non_camel_case_types)]
 pub struct isc_pat_response_list(Vec<Option<CreatePersonalAccessTokenResponse>>);
 
-/// Parses a JSON array of responses (UTF-8, pointer plus length). Every
+/// Parses a JSON array of responses. Every
 /// item follows the rules of `isc_pat_response_parse`; errors name the item
 /// first (`[3].owner.type`, or `[3]` for the item as a whole). On success
 /// `*out` receives a new list (possibly empty) to free with
@@ -30,12 +30,11 @@ pub struct isc_pat_response_list(Vec<Option<CreatePersonalAccessTokenResponse>>)
 /// Statuses: as for `isc_pat_response_parse`.
 ///
 /// # Safety
-/// `json` is NULL or points to `json_len` readable bytes; `out` and `error`
-/// follow the conventions at the top of this header.
+/// `json` follows "Text in"; `out` and `error` follow the conventions at
+/// the top of this header.
 #[no_mangle]
 pub unsafe extern "C" fn isc_pat_response_list_parse(
-    json: *const c_char,
-    json_len: size_t,
+    json: isc_pat_str,
     strict: bool,
     out: Option<&mut *mut isc_pat_response_list>,
     error: Option<&mut *mut isc_pat_error>,
@@ -44,7 +43,6 @@ pub unsafe extern "C" fn isc_pat_response_list_parse(
     unsafe {
         parse_into_handle(
             json,
-            json_len,
             strict,
             out,
             error,

@@ -2,9 +2,9 @@
 
 use libc::{c_char, size_t};
 
-use crate::ffi::boundary::{call, parse_into_handle};
+use crate::ffi::boundary::{call, call_infallible, parse_into_handle, text_getter};
 use crate::ffi::error::isc_pat_error;
-use crate::ffi::ptr;
+use crate::ffi::ptr::{self, isc_pat_str};
 use crate::ffi::status::isc_pat_status;
 use crate::ffi::strings::json_out;
 use crate::json::{owner_to_vec, JsonStyle};
@@ -17,7 +17,7 @@ use crate::model::owner::{OwnerType, PatOwner};
 #[allow(non_camel_case_types)]
 pub struct isc_pat_owner(pub(crate) PatOwner);
 
-/// Builds an owner from its three fields (UTF-8, pointer plus length).
+/// Builds an owner from its three fields (UTF-8 text).
 ///
 /// `type` must be exactly `IDENTITY`; `id` must not be empty; `name` may be
 /// empty. On success `*out` receives a new owner to free with
@@ -27,36 +27,32 @@ pub struct isc_pat_owner(pub(crate) PatOwner);
 /// EMPTY_FIELD, OUT_OF_RANGE (a length above `PTRDIFF_MAX`), PANIC.
 ///
 /// # Safety
-/// Each string pointer is NULL or points to its length in readable bytes;
-/// `out` and `error` follow the conventions at the top of this header.
+/// Each text follows "Text in" at the top of this header; `out` and
+/// `error` follow the conventions there.
 #[no_mangle]
 pub unsafe extern "C" fn isc_pat_owner_new(
-    owner_type: *const c_char,
-    owner_type_len: size_t,
-    id: *const c_char,
-    id_len: size_t,
-    name: *const c_char,
-    name_len: size_t,
+    owner_type: isc_pat_str,
+    id: isc_pat_str,
+    name: isc_pat_str,
     out: Option<&mut *mut isc_pat_owner>,
     error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
     call(error, || {
         ptr::new_handle(out, || {
             // SAFETY: the caller keeps the contract above for each string.
-            let owner_type = unsafe { ptr::text(owner_type, owner_type_len, "owner.type")? };
+            let owner_type = unsafe { ptr::text(owner_type, "owner.type")? };
             let owner_type = OwnerType::parse(owner_type, "owner.type")?;
             // SAFETY: as above.
-            let id = unsafe { ptr::text(id, id_len, "owner.id")? };
+            let id = unsafe { ptr::text(id, "owner.id")? };
             // SAFETY: as above.
-            let name = unsafe { ptr::text(name, name_len, "owner.name")? };
+            let name = unsafe { ptr::text(name, "owner.name")? };
             let owner = PatOwner::new(owner_type, id.to_owned(), name.to_owned())?;
             Ok(isc_pat_owner(owner))
         })
     })
 }
 
-/// Parses an owner from JSON (UTF-8, pointer plus length, no terminator
-/// needed). With `strict`, keys other than `type`, `id` and `name` are
+/// Parses an owner from JSON text. With `strict`, keys other than `type`, `id` and `name` are
 /// refused; otherwise they are ignored. `*out` as for `isc_pat_owner_new`.
 ///
 /// Statuses: OK, NULL_ARGUMENT, INVALID_UTF8, MISSING_FIELD, EMPTY_FIELD,
@@ -64,28 +60,17 @@ pub unsafe extern "C" fn isc_pat_owner_new(
 /// MALFORMED_JSON, TOO_DEEP, OUT_OF_RANGE, PANIC.
 ///
 /// # Safety
-/// `json` is NULL or points to `json_len` readable bytes; `out` and `error`
-/// follow the conventions at the top of this header.
+/// `json` follows "Text in"; `out` and `error` follow the conventions at
+/// the top of this header.
 #[no_mangle]
 pub unsafe extern "C" fn isc_pat_owner_parse(
-    json: *const c_char,
-    json_len: size_t,
+    json: isc_pat_str,
     strict: bool,
     out: Option<&mut *mut isc_pat_owner>,
     error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
     // SAFETY: the caller keeps the contract above.
-    unsafe {
-        parse_into_handle(
-            json,
-            json_len,
-            strict,
-            out,
-            error,
-            PatOwner::from_json,
-            isc_pat_owner,
-        )
-    }
+    unsafe { parse_into_handle(json, strict, out, error, PatOwner::from_json, isc_pat_owner) }
 }
 
 /// Serializes an owner to JSON: compact (`{"type":"IDENTITY","id":..,"name":..}`)
@@ -152,7 +137,11 @@ pub unsafe extern "C" fn isc_pat_owner_type(
     error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
     // SAFETY: the caller keeps the contract above.
-    unsafe { owner_text(owner, buf, cap, out_len, error, |o| o.owner_type().as_str()) }
+    unsafe {
+        text_getter(owner, "owner", buf, cap, out_len, error, |o| {
+            Ok(o.0.owner_type().as_str())
+        })
+    }
 }
 
 /// Copies the owner's identity id into `buf` (see "Reading text").
@@ -170,7 +159,7 @@ pub unsafe extern "C" fn isc_pat_owner_id(
     error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
     // SAFETY: the caller keeps the contract above.
-    unsafe { owner_text(owner, buf, cap, out_len, error, PatOwner::id) }
+    unsafe { text_getter(owner, "owner", buf, cap, out_len, error, |o| Ok(o.0.id())) }
 }
 
 /// Copies the owner's display name into `buf` (see "Reading text").
@@ -188,7 +177,7 @@ pub unsafe extern "C" fn isc_pat_owner_name(
     error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
     // SAFETY: the caller keeps the contract above.
-    unsafe { owner_text(owner, buf, cap, out_len, error, PatOwner::name) }
+    unsafe { text_getter(owner, "owner", buf, cap, out_len, error, |o| Ok(o.0.name())) }
 }
 
 /// Frees an owner. NULL is ignored. Call exactly once per owner, after
@@ -199,22 +188,5 @@ pub unsafe extern "C" fn isc_pat_owner_name(
 #[no_mangle]
 pub unsafe extern "C" fn isc_pat_owner_free(owner: *mut isc_pat_owner) {
     // SAFETY: per the contract.
-    crate::ffi::boundary::call_infallible((), || unsafe { ptr::free_handle(owner) })
-}
-
-/// # Safety
-/// As for `isc_pat_owner_type`.
-unsafe fn owner_text(
-    owner: Option<&isc_pat_owner>,
-    buf: *mut c_char,
-    cap: size_t,
-    out_len: Option<&mut size_t>,
-    error: Option<&mut *mut isc_pat_error>,
-    field: impl FnOnce(&PatOwner) -> &str,
-) -> isc_pat_status {
-    call(error, || {
-        let owner = ptr::object(owner, "owner")?;
-        // SAFETY: the caller keeps the contract above.
-        unsafe { ptr::copy_out(field(&owner.0).as_bytes(), buf, cap, out_len) }
-    })
+    call_infallible((), || unsafe { ptr::free_handle(owner) })
 }

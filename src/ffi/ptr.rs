@@ -12,6 +12,19 @@ use libc::{c_char, size_t};
 use crate::ffi::failure::Failure;
 use crate::ffi::status::isc_pat_status;
 
+/// A borrowed UTF-8 string, the form of every text argument: `len` bytes
+/// at `ptr`, no terminator needed, an embedded NUL an ordinary character.
+/// `ptr` must not be NULL, even for `len` 0 (any valid pointer will do).
+#[allow(non_camel_case_types)]
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct isc_pat_str {
+    /// The first byte.
+    pub ptr: *const c_char,
+    /// The number of bytes.
+    pub len: size_t,
+}
+
 /// Borrows `len` items at `ptr`, refusing NULL and a count whose byte size
 /// no buffer can have.
 ///
@@ -53,18 +66,14 @@ pub(crate) unsafe fn handles<'a, T>(
     unsafe { slice(ptr.cast::<Option<&'a T>>(), len, name) }
 }
 
-/// Borrows UTF-8 text given as pointer and length (no terminator needed;
-/// an embedded NUL is an ordinary character).
+/// Borrows the UTF-8 text of an `isc_pat_str` (no terminator needed; an
+/// embedded NUL is an ordinary character).
 ///
 /// # Safety
-/// As for [`slice`], with bytes.
-pub(crate) unsafe fn text<'a>(
-    ptr: *const c_char,
-    len: size_t,
-    field: &str,
-) -> Result<&'a str, Failure> {
+/// As for [`slice`], with `text.ptr` and `text.len` bytes.
+pub(crate) unsafe fn text<'a>(text: isc_pat_str, field: &str) -> Result<&'a str, Failure> {
     // SAFETY: the caller keeps the contract of `slice`.
-    let bytes = unsafe { slice(ptr.cast::<u8>(), len, field)? };
+    let bytes = unsafe { slice(text.ptr.cast::<u8>(), text.len, field)? };
     std::str::from_utf8(bytes).map_err(|e| {
         Failure::new(
             isc_pat_status::InvalidUtf8,

@@ -2,19 +2,17 @@
 
 use libc::{c_char, size_t};
 
-use crate::ffi::boundary::{call, parse_into_handle};
+use crate::ffi::boundary::{call, call_infallible, parse_into_handle, text_getter, value_getter};
+use crate::ffi::date::instant;
 use crate::ffi::error::isc_pat_error;
 use crate::ffi::failure::Failure;
 use crate::ffi::owner::isc_pat_owner;
-use crate::ffi::ptr;
+use crate::ffi::ptr::{self, isc_pat_str};
 use crate::ffi::status::isc_pat_status;
 use crate::ffi::strings::{json_out, wipe};
 use crate::json::{to_vec, JsonStyle};
-use crate::model::date::{format_rfc3339, parse_rfc3339};
-use crate::model::error::{Error, ErrorKind};
 use crate::model::response::{CreatePersonalAccessTokenResponse, ResponseFields};
 use crate::model::secret::Secret;
-use chrono::{DateTime, Utc};
 
 /// A validated, immutable `CreatePersonalAccessTokenResponse`. Created by
 /// `isc_pat_response_new`, `isc_pat_response_parse` or
@@ -23,34 +21,20 @@ use chrono::{DateTime, Utc};
 #[allow(non_camel_case_types)]
 pub struct isc_pat_response(pub(crate) CreatePersonalAccessTokenResponse);
 
-/// A borrowed UTF-8 string: `len` bytes at `ptr`, no terminator needed.
-#[allow(non_camel_case_types)]
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct isc_pat_str {
-    /// The first byte; must not be NULL (use any valid pointer for "").
-    pub ptr: *const c_char,
-    /// The number of bytes.
-    pub len: usize,
-}
-
-fn timestamp(text: &str, field: &str) -> Result<DateTime<Utc>, Failure> {
-    parse_rfc3339(text).map_err(|e| Error::field(ErrorKind::InvalidDate, field, e.0).into())
-}
-
 /// Builds a response from its fields, validating each one.
 ///
-/// * `id`, `secret`, `name`: UTF-8, pointer plus length, not empty.
+/// * `id`, `secret`, `name`: UTF-8 text, not empty.
 /// * `scope`: `scope_len` items. With `scope_is_null` true the list is the
 ///   API's `null` ("no list"; `scope` and `scope_len` are then ignored).
 ///   Otherwise `scope` may be NULL only when `scope_len` is 0 (empty list).
 /// * `owner`: a live owner; it is copied, the caller still owns and frees it.
-/// * `created`: RFC 3339 text with a zone, e.g. `2017-07-11T18:45:37.098Z`;
-///   stored in UTC, to the millisecond.
+/// * `created_unix_ms`: milliseconds since 1970-01-01T00:00:00Z (what
+///   `isc_pat_response_created_unix_ms` gives back), in the years
+///   0001-9999. For a date given as text, `isc_pat_date_parse` first.
 /// * `access_token_validity_seconds`: NULL for the default (43200), else a
 ///   value from 1 to 2147483647.
-/// * `expiration_date`: NULL for "not set" (then its length is ignored),
-///   else RFC 3339 text as for `created`.
+/// * `expiration_date_unix_ms`: NULL for "not set", else milliseconds as
+///   for `created_unix_ms`.
 ///
 /// On success `*out` receives a new response to free with
 /// `isc_pat_response_free`; on failure `*out` is set to NULL. The secret's
@@ -60,37 +44,31 @@ fn timestamp(text: &str, field: &str) -> Result<DateTime<Utc>, Failure> {
 /// OUT_OF_RANGE, PANIC.
 ///
 /// # Safety
-/// Each string pointer is NULL or points to its length in readable bytes;
-/// `scope` is NULL or points to `scope_len` items; `owner` is NULL or live;
-/// `out` and `error` follow the conventions at the top of this header.
+/// Each text follows "Text in" at the top of this header; `scope` is NULL
+/// or points to `scope_len` items; `owner` is NULL or live; the two number
+/// pointers are NULL or readable; `out` and `error` follow the conventions.
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn isc_pat_response_new(
-    id: *const c_char,
-    id_len: size_t,
-    secret: *const c_char,
-    secret_len: size_t,
+    id: isc_pat_str,
+    secret: isc_pat_str,
     scope: *const isc_pat_str,
     scope_len: size_t,
     scope_is_null: bool,
-    name: *const c_char,
-    name_len: size_t,
+    name: isc_pat_str,
     owner: Option<&isc_pat_owner>,
-    created: *const c_char,
-    created_len: size_t,
+    created_unix_ms: i64,
     access_token_validity_seconds: Option<&i64>,
-    expiration_date: *const c_char,
-    expiration_date_len: size_t,
+    expiration_date_unix_ms: Option<&i64>,
     out: Option<&mut *mut isc_pat_response>,
     error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
     call(error, || {
         ptr::new_handle(out, || {
-            // SAFETY: the caller keeps the contract above for each string.
-            let id = unsafe { ptr::text(id, id_len, "id")? };
+            // SAFETY: the caller keeps the contract above for each text.
+            let id = unsafe { ptr::text(id, "id")? };
             // SAFETY: as above.
-            let secret = unsafe { ptr::text(secret, secret_len, "secret")? };
-            let secret = Secret::new(secret.to_owned());
+            let secret = Secret::new(unsafe { ptr::text(secret, "secret")? }.to_owned());
             let scope = if scope_is_null {
                 None
             } else if scope_len == 0 {
@@ -99,9 +77,9 @@ pub unsafe extern "C" fn isc_pat_response_new(
                 // SAFETY: `scope` points to `scope_len` items (contract).
                 let items = unsafe { ptr::slice(scope, scope_len, "scope")? };
                 let mut list = Vec::with_capacity(scope_len);
-                for (i, item) in items.iter().enumerate() {
-                    // SAFETY: each item is a string as above (contract).
-                    let text = unsafe { ptr::text(item.ptr, item.len, "scope") };
+                for (i, &item) in items.iter().enumerate() {
+                    // SAFETY: each item is a text as above (contract).
+                    let text = unsafe { ptr::text(item, "scope") };
                     // The field path is only spelled out when an item fails.
                     let text = text.map_err(|mut f| {
                         f.field = Some(format!("scope[{i}]"));
@@ -112,36 +90,27 @@ pub unsafe extern "C" fn isc_pat_response_new(
                 Some(list)
             };
             // SAFETY: as above.
-            let name = unsafe { ptr::text(name, name_len, "name")? };
+            let name = unsafe { ptr::text(name, "name")? };
             let owner = ptr::object(owner, "owner")?;
-            // SAFETY: as above.
-            let created = unsafe { ptr::text(created, created_len, "created")? };
-            let created = timestamp(created, "created")?;
-            let expiration = if expiration_date.is_null() {
-                None
-            } else {
-                // SAFETY: as above.
-                let text =
-                    unsafe { ptr::text(expiration_date, expiration_date_len, "expirationDate")? };
-                Some(timestamp(text, "expirationDate")?)
-            };
+            let expiration_date = expiration_date_unix_ms
+                .map(|&ms| instant(ms, "expirationDate"))
+                .transpose()?;
             let response = CreatePersonalAccessTokenResponse::new(ResponseFields {
                 id: id.to_owned(),
                 secret,
                 scope,
                 name: name.to_owned(),
                 owner: owner.0.clone(),
-                created,
+                created: instant(created_unix_ms, "created")?,
                 access_token_validity_seconds: access_token_validity_seconds.copied(),
-                expiration_date: expiration,
+                expiration_date,
             })?;
             Ok(isc_pat_response(response))
         })
     })
 }
 
-/// Parses a response from JSON (UTF-8, pointer plus length, no terminator
-/// needed). The seven documented keys are required; `expirationDate` is
+/// Parses a response from JSON text. The seven documented keys are required; `expirationDate` is
 /// optional (`null` counts as absent). With `strict`, keys the model does
 /// not define are refused (`UNKNOWN_KEY`, naming the key); otherwise they
 /// are skipped. `*out` as for `isc_pat_response_new`.
@@ -151,12 +120,11 @@ pub unsafe extern "C" fn isc_pat_response_new(
 /// DUPLICATE_KEY, UNKNOWN_KEY, MALFORMED_JSON, TOO_DEEP, PANIC.
 ///
 /// # Safety
-/// `json` is NULL or points to `json_len` readable bytes; `out` and `error`
-/// follow the conventions at the top of this header.
+/// `json` follows "Text in"; `out` and `error` follow the conventions at
+/// the top of this header.
 #[no_mangle]
 pub unsafe extern "C" fn isc_pat_response_parse(
-    json: *const c_char,
-    json_len: size_t,
+    json: isc_pat_str,
     strict: bool,
     out: Option<&mut *mut isc_pat_response>,
     error: Option<&mut *mut isc_pat_error>,
@@ -165,7 +133,6 @@ pub unsafe extern "C" fn isc_pat_response_parse(
     unsafe {
         parse_into_handle(
             json,
-            json_len,
             strict,
             out,
             error,
@@ -264,58 +231,30 @@ pub extern "C" fn isc_pat_response_clone(
 #[no_mangle]
 pub unsafe extern "C" fn isc_pat_response_free(response: *mut isc_pat_response) {
     // SAFETY: per the contract.
-    crate::ffi::boundary::call_infallible((), || unsafe { ptr::free_handle(response) })
-}
-
-/// # Safety
-/// `response` is NULL or live; `buf`, `out_len`, `error` per the header.
-unsafe fn response_text(
-    response: Option<&isc_pat_response>,
-    buf: *mut c_char,
-    cap: size_t,
-    out_len: Option<&mut size_t>,
-    error: Option<&mut *mut isc_pat_error>,
-    field: impl FnOnce(&CreatePersonalAccessTokenResponse) -> Result<Text<'_>, Failure>,
-) -> isc_pat_status {
-    call(error, || {
-        let response = ptr::object(response, "response")?;
-        let instant;
-        let text = match field(&response.0)? {
-            Text::Str(s) => s,
-            Text::Instant(t) => {
-                instant = format_rfc3339(&t);
-                &instant
-            }
-        };
-        // SAFETY: the caller keeps the contract above.
-        unsafe { ptr::copy_out(text.as_bytes(), buf, cap, out_len) }
-    })
-}
-
-/// A field read as text: borrowed from the response, or an instant to format.
-enum Text<'a> {
-    Str(&'a str),
-    Instant(DateTime<Utc>),
-}
-
-/// # Safety
-/// `response` is NULL or live; `out`, `error` per the header.
-fn response_value<T>(
-    response: Option<&isc_pat_response>,
-    out: Option<&mut T>,
-    error: Option<&mut *mut isc_pat_error>,
-    field: impl FnOnce(&CreatePersonalAccessTokenResponse) -> Result<T, Failure>,
-) -> isc_pat_status {
-    call(error, || {
-        let out = ptr::out(out, "out")?;
-        let response = ptr::object(response, "response")?;
-        *out = field(&response.0)?;
-        Ok(())
-    })
+    call_infallible((), || unsafe { ptr::free_handle(response) })
 }
 
 fn not_set(field: &str) -> Failure {
     Failure::new(isc_pat_status::NotSet, Some(field), "not set")
+}
+
+/// Whether two responses hold the same value: every field equal, the
+/// secret compared in constant time (its bytes all read whatever they
+/// hold). NULL equals only NULL.
+///
+/// Thread-safety: any thread, on responses no thread is freeing.
+///
+/// # Safety
+/// `a` and `b` are each NULL or live.
+#[no_mangle]
+pub extern "C" fn isc_pat_response_equal(
+    a: Option<&isc_pat_response>,
+    b: Option<&isc_pat_response>,
+) -> bool {
+    call_infallible(false, || match (a, b) {
+        (Some(a), Some(b)) => a.0 == b.0,
+        (a, b) => a.is_none() && b.is_none(),
+    })
 }
 
 /// Copies the token id into `buf` (see "Reading text").
@@ -335,8 +274,8 @@ pub unsafe extern "C" fn isc_pat_response_id(
 ) -> isc_pat_status {
     // SAFETY: the caller keeps the contract above.
     unsafe {
-        response_text(response, buf, cap, out_len, error, |r| {
-            Ok(Text::Str(r.id()))
+        text_getter(response, "response", buf, cap, out_len, error, |r| {
+            Ok(r.0.id())
         })
     }
 }
@@ -359,8 +298,8 @@ pub unsafe extern "C" fn isc_pat_response_secret(
 ) -> isc_pat_status {
     // SAFETY: the caller keeps the contract above.
     unsafe {
-        response_text(response, buf, cap, out_len, error, |r| {
-            Ok(Text::Str(r.secret().expose()))
+        text_getter(response, "response", buf, cap, out_len, error, |r| {
+            Ok(r.0.secret().expose())
         })
     }
 }
@@ -381,8 +320,8 @@ pub unsafe extern "C" fn isc_pat_response_name(
 ) -> isc_pat_status {
     // SAFETY: the caller keeps the contract above.
     unsafe {
-        response_text(response, buf, cap, out_len, error, |r| {
-            Ok(Text::Str(r.name()))
+        text_getter(response, "response", buf, cap, out_len, error, |r| {
+            Ok(r.0.name())
         })
     }
 }
@@ -428,9 +367,9 @@ pub unsafe extern "C" fn isc_pat_response_scope_item(
 ) -> isc_pat_status {
     // SAFETY: the caller keeps the contract above.
     unsafe {
-        response_text(response, buf, cap, out_len, error, |r| {
-            let scope = r.scope().ok_or_else(|| not_set("scope"))?;
-            scope.get(index).map(|s| Text::Str(s)).ok_or_else(|| {
+        text_getter(response, "response", buf, cap, out_len, error, |r| {
+            let scope = r.0.scope().ok_or_else(|| not_set("scope"))?;
+            scope.get(index).map(String::as_str).ok_or_else(|| {
                 Failure::new(
                     isc_pat_status::IndexOutOfRange,
                     Some(&format!("scope[{index}]")),
@@ -455,98 +394,49 @@ pub extern "C" fn isc_pat_response_owner(
     out: Option<&mut *mut isc_pat_owner>,
     error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
-    response_value(response, out, error, |r| {
-        Ok(ptr::into_handle(isc_pat_owner(r.owner().clone())))
+    value_getter(response, "response", out, error, |r| {
+        Ok(ptr::into_handle(isc_pat_owner(r.0.owner().clone())))
     })
 }
 
-/// Copies `created` as canonical RFC 3339 text (`YYYY-MM-DDTHH:MM:SS.mmmZ`,
-/// always 24 bytes) into `buf` (see "Reading text").
-///
-/// Statuses: OK, NULL_ARGUMENT, BUFFER_TOO_SMALL, PANIC.
-///
-/// # Safety
-/// As for `isc_pat_response_id`.
-#[no_mangle]
-pub unsafe extern "C" fn isc_pat_response_created(
-    response: Option<&isc_pat_response>,
-    buf: *mut c_char,
-    cap: size_t,
-    out_len: Option<&mut size_t>,
-    error: Option<&mut *mut isc_pat_error>,
-) -> isc_pat_status {
-    // SAFETY: the caller keeps the contract above.
-    unsafe {
-        response_text(response, buf, cap, out_len, error, |r| {
-            Ok(Text::Instant(r.created()))
-        })
-    }
-}
-
-/// Writes `created` as milliseconds since 1970-01-01T00:00:00Z.
+/// Writes `created` to `*out` as milliseconds since 1970-01-01T00:00:00Z,
+/// the form `isc_pat_response_new` takes.
 ///
 /// Statuses: OK, NULL_ARGUMENT, PANIC.
 ///
 /// # Safety
-/// `response` is NULL or live; `out_unix_ms` is NULL or writable; `error`
-/// follows the conventions at the top of this header.
+/// `response` is NULL or live; `out` is NULL or writable; `error` follows
+/// the conventions at the top of this header.
 #[no_mangle]
 pub extern "C" fn isc_pat_response_created_unix_ms(
     response: Option<&isc_pat_response>,
-    out_unix_ms: Option<&mut i64>,
+    out: Option<&mut i64>,
     error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
-    response_value(response, out_unix_ms, error, |r| {
-        Ok(r.created().timestamp_millis())
+    value_getter(response, "response", out, error, |r| {
+        Ok(r.0.created().timestamp_millis())
     })
 }
 
-/// Writes `accessTokenValiditySeconds` (1 to 2147483647).
+/// Writes `accessTokenValiditySeconds` (1 to 2147483647) to `*out`.
 ///
 /// Statuses: OK, NULL_ARGUMENT, PANIC.
 ///
 /// # Safety
-/// `response` is NULL or live; `out_seconds` is NULL or writable; `error`
-/// follows the conventions at the top of this header.
+/// As for `isc_pat_response_created_unix_ms`.
 #[no_mangle]
 pub extern "C" fn isc_pat_response_access_token_validity_seconds(
     response: Option<&isc_pat_response>,
-    out_seconds: Option<&mut i32>,
+    out: Option<&mut i32>,
     error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
-    response_value(response, out_seconds, error, |r| {
-        Ok(r.access_token_validity_seconds())
+    value_getter(response, "response", out, error, |r| {
+        Ok(r.0.access_token_validity_seconds())
     })
 }
 
-/// Copies `expirationDate` as canonical RFC 3339 text into `buf` (see
-/// "Reading text"); NOT_SET when the response has none.
-///
-/// Statuses: OK, NULL_ARGUMENT, NOT_SET, BUFFER_TOO_SMALL, PANIC.
-///
-/// # Safety
-/// As for `isc_pat_response_id`.
-#[no_mangle]
-pub unsafe extern "C" fn isc_pat_response_expiration_date(
-    response: Option<&isc_pat_response>,
-    buf: *mut c_char,
-    cap: size_t,
-    out_len: Option<&mut size_t>,
-    error: Option<&mut *mut isc_pat_error>,
-) -> isc_pat_status {
-    // SAFETY: the caller keeps the contract above.
-    unsafe {
-        response_text(response, buf, cap, out_len, error, |r| {
-            Ok(Text::Instant(
-                r.expiration_date()
-                    .ok_or_else(|| not_set("expirationDate"))?,
-            ))
-        })
-    }
-}
-
-/// Writes `expirationDate` as milliseconds since the Unix epoch; NOT_SET
-/// (writing 0) when the response has none.
+/// Writes `expirationDate` to `*out` as milliseconds since the Unix epoch;
+/// NOT_SET (leaving `*out` as it was) when the response has none.
 ///
 /// Statuses: OK, NULL_ARGUMENT, NOT_SET, PANIC.
 ///
@@ -555,16 +445,13 @@ pub unsafe extern "C" fn isc_pat_response_expiration_date(
 #[no_mangle]
 pub extern "C" fn isc_pat_response_expiration_date_unix_ms(
     response: Option<&isc_pat_response>,
-    out_unix_ms: Option<&mut i64>,
+    out: Option<&mut i64>,
     error: Option<&mut *mut isc_pat_error>,
 ) -> isc_pat_status {
-    call(error, || {
-        let out = ptr::out(out_unix_ms, "out_unix_ms")?;
-        let response = ptr::object(response, "response")?;
-        let expiration = response.0.expiration_date();
-        *out = expiration.map_or(0, |t| t.timestamp_millis());
-        expiration
-            .map(drop)
-            .ok_or_else(|| not_set("expirationDate"))
+    value_getter(response, "response", out, error, |r| {
+        let expiration = r.0.expiration_date();
+        Ok(expiration
+            .ok_or_else(|| not_set("expirationDate"))?
+            .timestamp_millis())
     })
 }

@@ -1,5 +1,7 @@
-//! Strings the library allocates for the caller (JSON text) and their free
-//! function, which wipes the bytes: the JSON holds the secret.
+//! Text across the boundary: `isc_pat_str`, the form of every text
+//! argument, and the strings the library allocates for the caller (JSON
+//! text) with their free function, which wipes the bytes: the JSON holds
+//! the secret.
 
 use std::ffi::CString;
 
@@ -8,6 +10,7 @@ use libc::{c_char, size_t};
 use crate::ffi::boundary::call_infallible;
 use crate::ffi::failure::Failure;
 use crate::ffi::ptr;
+pub use crate::ffi::ptr::isc_pat_str;
 pub(crate) use crate::wipe::wipe;
 
 /// Turns JSON bytes into an owned C string. The text moves into a block of
@@ -65,19 +68,4 @@ pub unsafe extern "C" fn isc_pat_string_free(s: *mut c_char) {
         let mut bytes = owned.into_bytes_with_nul();
         wipe(&mut bytes);
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn c_strings_keep_the_text_and_are_freed() {
-        let s = into_c_string(b"{}".to_vec());
-        // SAFETY: `s` was just returned by `into_c_string`.
-        unsafe {
-            assert_eq!(std::ffi::CStr::from_ptr(s).to_bytes(), b"{}");
-            isc_pat_string_free(s);
-        }
-    }
 }
