@@ -24,6 +24,11 @@ HEADER_DIR := $(ROOT)/include
 # package, file name and SONAME below takes it from here.
 VERSION := $(shell awk -F'"' '/^\[/ { p = ($$0 == "[package]") } p && /^version[ \t]*=/ { print $$2; exit }' $(ROOT)/Cargo.toml)
 VERSION_MAJOR := $(firstword $(subst ., ,$(VERSION)))
+VERSION_MINOR := $(word 2,$(subst ., ,$(VERSION)))
+# The ABI generation, the SONAME's suffix (libisc_pat.so.$(SOVERSION)): the
+# major version from 1.0 on, major.minor before, since a 0.x minor release
+# may change the ABI (build.rs computes the same for the linker).
+SOVERSION := $(if $(filter 0,$(VERSION_MAJOR)),0.$(VERSION_MINOR),$(VERSION_MAJOR))
 ifeq ($(VERSION),)
 $(error no [package] version in Cargo.toml)
 endif

@@ -66,7 +66,7 @@ native-win-x64: deps
 
 native-linux-arm64: deps
 	$(CROSS_CARGO) --target $(ARM64_TRIPLE)
-	readelf -d $(ARM64_OUT)/libisc_pat.so | grep -q 'SONAME.*\[libisc_pat.so.$(VERSION_MAJOR)\]'
+	readelf -d $(ARM64_OUT)/libisc_pat.so | grep -q 'SONAME.*\[libisc_pat.so.$(SOVERSION)\]'
 	@echo "libisc_pat.so (linux-arm64) needs glibc $$(aarch64-linux-gnu-objdump -T $(ARM64_OUT)/libisc_pat.so \
 	  | grep -o 'GLIBC_[0-9.]*' | sort -uV | tail -1 | cut -d_ -f2) or later"
 	install -D -m 755 $(ARM64_OUT)/libisc_pat.so $(ARM64_SO)

@@ -18,8 +18,8 @@ test-c-linux-arm64: native-linux-arm64 corpus
 	rm -rf $(ARM64_TEST_DIR)/c
 	mkdir -p $(ARM64_TEST_DIR)/c
 	cp $(ARM64_SO) $(ARM64_TEST_DIR)/c/libisc_pat.so.$(VERSION)
-	ln -s libisc_pat.so.$(VERSION) $(ARM64_TEST_DIR)/c/libisc_pat.so.$(VERSION_MAJOR)
-	ln -s libisc_pat.so.$(VERSION_MAJOR) $(ARM64_TEST_DIR)/c/libisc_pat.so
+	ln -s libisc_pat.so.$(VERSION) $(ARM64_TEST_DIR)/c/libisc_pat.so.$(SOVERSION)
+	ln -s libisc_pat.so.$(SOVERSION) $(ARM64_TEST_DIR)/c/libisc_pat.so
 	for t in $(C_TESTS); do \
 	  $(ARM64_CC) -std=c99 -pedantic $(ARM64_CFLAGS) tests/c/$$t.c -o $(ARM64_TEST_DIR)/c/$$t $(ARM64_LINK); \
 	  $(ARM64_CXX) -x c++ -std=c++17 $(ARM64_CFLAGS) tests/c/$$t.c -o $(ARM64_TEST_DIR)/c/$$t.cpp $(ARM64_LINK); \

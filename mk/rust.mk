@@ -1,6 +1,7 @@
 # The Rust core and the C ABI library of the host (linux-x64 here).
 #
-# build.rs gives the shared library the SONAME libisc_pat.so.<major>; the
+# build.rs gives the shared library the SONAME libisc_pat.so.$(SOVERSION)
+# (0.<minor> before 1.0, <major> from then on); the
 # link of that name beside it lets programs linked against target/release
 # run from there.
 
@@ -13,7 +14,7 @@
 NATIVE_FEATURES := wiping-allocator
 native:
 	$(CARGO) build --release --locked --lib --features $(NATIVE_FEATURES)
-	ln -sf libisc_pat.so $(ROOT)/target/release/libisc_pat.so.$(VERSION_MAJOR)
+	ln -sf libisc_pat.so $(ROOT)/target/release/libisc_pat.so.$(SOVERSION)
 
 # Regenerates include/isc_pat.h from src/ffi with cbindgen.
 header:

@@ -16,7 +16,7 @@
 #                lib/x86_64-linux-gnu, ...)
 #
 #   <destination>/include/isc_pat.h
-#   Linux:   <libdir>/libisc_pat.so.<version>, libisc_pat.so.<major> and
+#   Linux:   <libdir>/libisc_pat.so.<version>, libisc_pat.so.<abi> and
 #            libisc_pat.so (links), libisc_pat.a
 #   Windows: bin/isc_pat.dll; <libdir>/libisc_pat.dll.a (MinGW),
 #            isc_pat.lib (MSVC), isc_pat.def, libisc_pat.a (MinGW, static)
@@ -31,6 +31,9 @@ mode=$1 repo=$2 version=$3 rid=$4 built=$5 dest=$6 pc_prefix=$7 libdir=$8
 case $mode in install|uninstall) ;; *) echo "install-c.sh: mode must be install or uninstall" >&2; exit 2;; esac
 case $libdir in /*|*..*|'') echo "install-c.sh: libdir must be relative to the prefix, got '$libdir'" >&2; exit 2;; esac
 major=${version%%.*} minor=${version#*.}; minor=${minor%%.*}
+# The SONAME's suffix: major.minor before 1.0 (a 0.x minor release may change
+# the ABI), the major from 1.0 on; build.rs gives the library the same.
+if [ "$major" = 0 ]; then abi=0.$minor; else abi=$major; fi
 
 # What a program linking libisc_pat.a needs besides it, as printed by
 # `cargo rustc --release --lib --crate-type staticlib -- --print native-static-libs`
@@ -66,7 +69,7 @@ generate() {
   [ "$mode" = install ] || return 0
   mkdir -p "$(dirname "$dest/$2")"
   sed -e "s|@PREFIX@|$pc_prefix|g" -e "s|@VERSION@|$version|g" -e "s|@VERSION_MAJOR@|$major|g" \
-      -e "s|@VERSION_MINOR@|$minor|g" -e "s|@LIBDIR@|$libdir|g" -e "s|@UP_TO_PREFIX@|$up|g" \
+      -e "s|@VERSION_MINOR@|$minor|g" -e "s|@SOVERSION@|$abi|g" -e "s|@LIBDIR@|$libdir|g" -e "s|@UP_TO_PREFIX@|$up|g" \
       -e "s|@LIBS_PRIVATE@|$libs_private|g" -e "s|@STATIC_LIBS@|$cmake_static|g" "$1" > "$dest/$2"
   chmod 644 "$dest/$2"
 }
@@ -75,8 +78,8 @@ place 644 "$repo/include/isc_pat.h" include/isc_pat.h
 case $rid in
   linux-*)
     place 755 "$built/libisc_pat.so" "$libdir/libisc_pat.so.$version"
-    link "libisc_pat.so.$version" "$libdir/libisc_pat.so.$major"
-    link "libisc_pat.so.$major" "$libdir/libisc_pat.so"
+    link "libisc_pat.so.$version" "$libdir/libisc_pat.so.$abi"
+    link "libisc_pat.so.$abi" "$libdir/libisc_pat.so"
     ;;
   win-*)
     place 755 "$built/isc_pat.dll" bin/isc_pat.dll

@@ -20,7 +20,9 @@ set -euo pipefail
 
 repo=$1 version=$2 packages=$3
 expected=$(cat "$repo/packaging/expected/documented-example.json")
-major=${version%%.*}
+major=${version%%.*} minor=${version#*.}; minor=${minor%%.*}
+# The SONAME's suffix, as install-c.sh and build.rs compute it.
+if [ "$major" = 0 ]; then abi=0.$minor; else abi=$major; fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/isc-pat-c-package.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 : "${ISC_PAT_WINE:?ISC_PAT_WINE must hold the Wine command (make test-package-c sets it)}"
@@ -66,19 +68,19 @@ check_linux() {
   local pc_version
   pc_version=$(pkgconfig "$prefix" --modversion isc_pat)
   [ "$pc_version" = "$version" ] || fail "$label: pkg-config says isc_pat $pc_version, expected $version"
-  [ "$(readlink "$prefix/$libdir/libisc_pat.so")" = "libisc_pat.so.$major" ] || fail "$label: libisc_pat.so is not a link to libisc_pat.so.$major"
-  [ "$(readlink "$prefix/$libdir/libisc_pat.so.$major")" = "libisc_pat.so.$version" ] || fail "$label: libisc_pat.so.$major is not a link to libisc_pat.so.$version"
-  $readelf -d "$prefix/$libdir/libisc_pat.so.$version" | grep -q "SONAME.*\[libisc_pat.so.$major\]" \
-    || fail "$label: libisc_pat.so.$version has no SONAME libisc_pat.so.$major"
+  [ "$(readlink "$prefix/$libdir/libisc_pat.so")" = "libisc_pat.so.$abi" ] || fail "$label: libisc_pat.so is not a link to libisc_pat.so.$abi"
+  [ "$(readlink "$prefix/$libdir/libisc_pat.so.$abi")" = "libisc_pat.so.$version" ] || fail "$label: libisc_pat.so.$abi is not a link to libisc_pat.so.$version"
+  $readelf -d "$prefix/$libdir/libisc_pat.so.$version" | grep -q "SONAME.*\[libisc_pat.so.$abi\]" \
+    || fail "$label: libisc_pat.so.$version has no SONAME libisc_pat.so.$abi"
   local example=$prefix/share/doc/isc-pat/examples/c/documented_example.c
   [ -f "$example" ] || fail "$label: the C example is not installed at $example"
 
   # shellcheck disable=SC2046
   $cc -std=c99 -Wall -Wextra -Werror "$example" -o "$out/shared" \
     $(pkgconfig "$prefix" --cflags --libs isc_pat) -Wl,-rpath,"$(pkgconfig "$prefix" --variable=libdir isc_pat)"
-  $readelf -d "$out/shared" | grep -q "NEEDED.*\[libisc_pat.so.$major\]" || fail "$label: the program does not record libisc_pat.so.$major"
+  $readelf -d "$out/shared" | grep -q "NEEDED.*\[libisc_pat.so.$abi\]" || fail "$label: the program does not record libisc_pat.so.$abi"
   expect_output "$label shared (pkg-config)" $run "$out/shared"
-  echo "ok: $label shared   (cc \$(pkg-config --cflags --libs isc_pat)), NEEDED libisc_pat.so.$major"
+  echo "ok: $label shared   (cc \$(pkg-config --cflags --libs isc_pat)), NEEDED libisc_pat.so.$abi"
 
   # shellcheck disable=SC2046
   $cc -std=c99 -Wall -Wextra -Werror "$example" -o "$out/static" $(pkgconfig "$prefix" --static --cflags --libs isc_pat-static)
@@ -87,7 +89,7 @@ check_linux() {
   echo "ok: $label static   (cc \$(pkg-config --static --cflags --libs isc_pat-static))"
 
   cmake_build "$label" "$prefix" "$out/cmake" -DCMAKE_C_COMPILER="$cc" "${cmake_cross[@]}"
-  $readelf -d "$out/cmake/example_shared" | grep -q "NEEDED.*\[libisc_pat.so.$major\]" || fail "$label: CMake's example_shared does not record libisc_pat.so.$major"
+  $readelf -d "$out/cmake/example_shared" | grep -q "NEEDED.*\[libisc_pat.so.$abi\]" || fail "$label: CMake's example_shared does not record libisc_pat.so.$abi"
   if $readelf -d "$out/cmake/example_static" | grep -q 'NEEDED.*libisc_pat'; then fail "$label: CMake's example_static depends on libisc_pat.so"; fi
   expect_output "$label CMake isc_pat::isc_pat" $run "$out/cmake/example_shared"
   expect_output "$label CMake isc_pat::static" $run "$out/cmake/example_static"

@@ -12,6 +12,7 @@
  */
 #define _POSIX_C_SOURCE 199309L
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,7 +26,8 @@ static const char CANONICAL[] =
     "\"name\":\"NodeJS Integration\",\"owner\":{\"type\":\"IDENTITY\",\"id\":\"2c9180a46faadee4016fb4e018c20639\",\"name\":\"Support\"},"
     "\"created\":\"2017-07-11T18:45:37.098Z\",\"accessTokenValiditySeconds\":36900}";
 
-#define S(lit) lit, (sizeof(lit) - 1)
+#define S(lit) isc_pat_str_of(lit, sizeof(lit) - 1)
+#define ITEM(lit) {lit, sizeof(lit) - 1}
 
 static void die(const char *what, isc_pat_status s, isc_pat_error *err) {
     fprintf(stderr, "%s failed (status %d): %s\n", what, (int)s, err ? isc_pat_error_message(err) : "");
@@ -38,8 +40,8 @@ static volatile size_t sink;
 /* Owner + response from fields, compact JSON, free all. */
 static void create_serialize_free(void) {
     static const isc_pat_str scope[2] = {
-        {S("demo:personal-access-token-scope:first")},
-        {S("demo:personal-access-token-scope:second")},
+        ITEM("demo:personal-access-token-scope:first"),
+        ITEM("demo:personal-access-token-scope:second"),
     };
     const int64_t validity = 36900;
     isc_pat_error *err = NULL;
@@ -53,7 +55,7 @@ static void create_serialize_free(void) {
     s = isc_pat_response_new(S("86f1dc6fe8f54414950454cbb11278fa"),
                              S("1d1bef2b9f426383447f64f69349fc7cac176042578d205c256ba3f37c59adb9"),
                              scope, 2, false, S("NodeJS Integration"), owner,
-                             S("2017-07-11T18:45:37.098Z"), &validity, NULL, 0, &r, &err);
+                             INT64_C(1499798737098) /* 2017-07-11T18:45:37.098Z */, &validity, NULL, &r, &err);
     if (s != ISC_PAT_STATUS_OK) die("isc_pat_response_new", s, err);
     s = isc_pat_response_to_json(r, false, &json, &len, &err);
     if (s != ISC_PAT_STATUS_OK) die("isc_pat_response_to_json", s, err);
@@ -67,7 +69,7 @@ static void create_serialize_free(void) {
 static void parse_free(void) {
     isc_pat_error *err = NULL;
     isc_pat_response *r = NULL;
-    isc_pat_status s = isc_pat_response_parse(CANONICAL, sizeof(CANONICAL) - 1, false, &r, &err);
+    isc_pat_status s = isc_pat_response_parse(S(CANONICAL), false, &r, &err);
     if (s != ISC_PAT_STATUS_OK) die("isc_pat_response_parse", s, err);
     sink += (size_t)(r != NULL);
     isc_pat_response_free(r);

@@ -3,6 +3,7 @@
  *
  *   cc -std=c99 documented_example.c -I include -L target/release -lisc_pat
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -13,12 +14,13 @@ static int failed(isc_pat_status status, isc_pat_error *error) {
   if (status == ISC_PAT_STATUS_OK) {
     return 0;
   }
-  fprintf(stderr, "error %d: %s\n", (int)status, error ? isc_pat_error_message(error) : "(no details)");
+  fprintf(stderr, "%s: %s\n", isc_pat_status_name(status), error ? isc_pat_error_message(error) : "(no details)");
   isc_pat_error_free(error);
   return 1;
 }
 
-#define TEXT(s) (s), strlen(s)
+/* Text for the API: pointer and length (no terminator needed). */
+#define TEXT(s) isc_pat_str_of((s), strlen(s))
 
 int main(void) {
   isc_pat_error *error = NULL;
@@ -34,16 +36,21 @@ int main(void) {
   }
 
   isc_pat_str scope[2];
-  scope[0].ptr = "demo:personal-access-token-scope:first";
-  scope[0].len = strlen(scope[0].ptr);
-  scope[1].ptr = "demo:personal-access-token-scope:second";
-  scope[1].len = strlen(scope[1].ptr);
+  scope[0] = TEXT("demo:personal-access-token-scope:first");
+  scope[1] = TEXT("demo:personal-access-token-scope:second");
   int64_t validity = 36900;
+
+  /* Instants are milliseconds since 1970; a date typed as text is read by
+     the library's RFC 3339 rules, and refused naming the field. */
+  int64_t created = 0;
+  if (failed(isc_pat_date_parse(TEXT("2017-07-11T18:45:37.098Z"), TEXT("created"), &created, &error), error)) {
+    goto done;
+  }
 
   if (failed(isc_pat_response_new(TEXT("86f1dc6fe8f54414950454cbb11278fa"),
                                   TEXT("1d1bef2b9f426383447f64f69349fc7cac176042578d205c256ba3f37c59adb9"), scope, 2,
-                                  false, TEXT("NodeJS Integration"), owner, TEXT("2017-07-11T18:45:37.098Z"), &validity,
-                                  NULL, 0, &response, &error),
+                                  false, TEXT("NodeJS Integration"), owner, created, &validity, NULL, &response,
+                                  &error),
              error)) {
     goto done;
   }

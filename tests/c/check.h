@@ -44,7 +44,7 @@ static int check_failures = 0;
     printf("%s %s\n", check_failures == check_before_ ? "ok  " : "FAIL", #test); \
   } while (0)
 
-/* A string literal as the (pointer, length) pair the API takes. */
-#define S(literal) (literal), (sizeof(literal) - 1)
+/* A string literal as the isc_pat_str the API takes. */
+#define S(literal) isc_pat_str_of((literal), sizeof(literal) - 1)
 
 #endif

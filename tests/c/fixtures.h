@@ -14,6 +14,9 @@ static const char CANONICAL[] =
     "\"owner\":{\"type\":\"IDENTITY\",\"id\":\"2c9180a46faadee4016fb4e018c20639\",\"name\":\"Support\"},"
     "\"created\":\"2017-07-11T18:45:37.098Z\",\"accessTokenValiditySeconds\":36900}";
 
+/* 2017-07-11T18:45:37.098Z */
+#define CREATED_UNIX_MS INT64_C(1499798737098)
+
 static const char SECRET[] = "1d1bef2b9f426383447f64f69349fc7cac176042578d205c256ba3f37c59adb9";
 
 static isc_pat_owner *documented_owner(void) {
@@ -27,16 +30,14 @@ static isc_pat_owner *documented_owner(void) {
 
 static isc_pat_response *documented_response(void) {
   isc_pat_str scope[2];
-  scope[0].ptr = "demo:personal-access-token-scope:first";
-  scope[0].len = strlen(scope[0].ptr);
-  scope[1].ptr = "demo:personal-access-token-scope:second";
-  scope[1].len = strlen(scope[1].ptr);
+  scope[0] = S("demo:personal-access-token-scope:first");
+  scope[1] = S("demo:personal-access-token-scope:second");
   int64_t validity = 36900;
   isc_pat_owner *owner = documented_owner();
   isc_pat_response *response = NULL;
   isc_pat_status status = isc_pat_response_new(
       S("86f1dc6fe8f54414950454cbb11278fa"), S(SECRET), scope, 2, false, S("NodeJS Integration"), owner,
-      S("2017-07-11T18:45:37.098Z"), &validity, NULL, 0, &response, NULL);
+      CREATED_UNIX_MS, &validity, NULL, &response, NULL);
   isc_pat_owner_free(owner);
   if (status != ISC_PAT_STATUS_OK) {
     abort();

@@ -27,6 +27,8 @@ typedef struct {
   size_t len;
 } bytes;
 
+static isc_pat_str text_of(const bytes *b) { return isc_pat_str_of(b->data, b->len); }
+
 static const char *status_name(isc_pat_status status) {
   size_t i = (size_t)status;
   return i < sizeof STATUS_NAMES / sizeof STATUS_NAMES[0] ? STATUS_NAMES[i] : "UNKNOWN";
@@ -187,22 +189,31 @@ static int flat_read(char *text, flat_fields *f) {
 /* Builds the response from flat fields: the owner first, then the response. */
 static isc_pat_status flat_build(const flat_fields *f, isc_pat_response **out, isc_pat_error **error) {
   isc_pat_owner *owner = NULL;
-  isc_pat_status status = isc_pat_owner_new(f->owner_type.data, f->owner_type.len, f->owner_id.data,
-                                            f->owner_id.len, f->owner_name.data, f->owner_name.len, &owner, error);
+  isc_pat_status status = isc_pat_owner_new(text_of(&f->owner_type), text_of(&f->owner_id), text_of(&f->owner_name),
+                                            &owner, error);
   if (status != ISC_PAT_STATUS_OK) {
+    *out = NULL;
+    return status;
+  }
+  /* Dates arrive as text: read into Unix milliseconds first, as a C user
+     with a typed date does. */
+  int64_t created = 0, expiration = 0;
+  status = isc_pat_date_parse(text_of(&f->created), S("created"), &created, error);
+  if (status == ISC_PAT_STATUS_OK && f->has_expiration) {
+    status = isc_pat_date_parse(text_of(&f->expiration), S("expirationDate"), &expiration, error);
+  }
+  if (status != ISC_PAT_STATUS_OK) {
+    isc_pat_owner_free(owner);
     *out = NULL;
     return status;
   }
   isc_pat_str *scope = (isc_pat_str *)calloc(f->scope_len ? f->scope_len : 1, sizeof(isc_pat_str));
   for (size_t i = 0; i < f->scope_len; i++) {
-    scope[i].ptr = f->scope[i].data;
-    scope[i].len = f->scope[i].len;
+    scope[i] = text_of(&f->scope[i]);
   }
-  status = isc_pat_response_new(f->id.data, f->id.len, f->secret.data, f->secret.len, scope, f->scope_len,
-                                f->scope_is_null != 0, f->name.data, f->name.len, owner, f->created.data,
-                                f->created.len, f->has_validity ? &f->validity : NULL,
-                                f->has_expiration ? f->expiration.data : NULL,
-                                f->has_expiration ? f->expiration.len : 0, out, error);
+  status = isc_pat_response_new(text_of(&f->id), text_of(&f->secret), scope, f->scope_len, f->scope_is_null != 0,
+                                text_of(&f->name), owner, created, f->has_validity ? &f->validity : NULL,
+                                f->has_expiration ? &expiration : NULL, out, error);
   free(scope);
   isc_pat_owner_free(owner);
   return status;
@@ -286,7 +297,7 @@ static int round_trips(const isc_pat_response *r, const bytes *canonical, const 
   for (int i = 0; ok && i < 2; i++) {
     isc_pat_response *back = NULL;
     size_t len = 0;
-    ok = isc_pat_response_parse(texts[i], lens[i], true, &back, NULL) == ISC_PAT_STATUS_OK &&
+    ok = isc_pat_response_parse(isc_pat_str_of(texts[i], lens[i]), true, &back, NULL) == ISC_PAT_STATUS_OK &&
          isc_pat_response_to_json(back, false, &again, &len, NULL) == ISC_PAT_STATUS_OK && len == compact_len &&
          memcmp(again, compact, len) == 0;
     isc_pat_string_free(again);
@@ -331,7 +342,7 @@ static int run_case(char **col, const char *corpus_dir, const char *generated_di
     secret_len = f.secret.len;
     status = flat_build(&f, &r, &err);
   } else {
-    status = isc_pat_response_parse(data.data, data.len, strict, &r, &err);
+    status = isc_pat_response_parse(text_of(&data), strict, &r, &err);
   }
 
   if (strcmp(status_name(status), expect) != 0) {
