@@ -4,6 +4,7 @@ using System.Buffers;
 using System.Collections.ObjectModel;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Text;
 using System.Text.Json.Serialization;
 using System.Threading;
@@ -42,10 +43,14 @@ namespace IdentitySecurityCloud.PersonalAccessTokens;
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
 [JsonConverter(typeof(CreatePersonalAccessTokenResponseJsonConverter))]
-public sealed class CreatePersonalAccessTokenResponse : IDisposable, IEquatable<CreatePersonalAccessTokenResponse>
+public sealed class CreatePersonalAccessTokenResponse
+    : IDisposable, IEquatable<CreatePersonalAccessTokenResponse>, ISpanParsable<CreatePersonalAccessTokenResponse>
 {
     /// <summary>The <c>accessTokenValiditySeconds</c> used when none is given (12 hours).</summary>
     public const int DefaultAccessTokenValiditySeconds = 43200;
+
+    /// <summary>The API's form of a UTC instant, for <see cref="ToString"/> (the JSON's dates are the native library's).</summary>
+    private const string CanonicalDate = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
 
     [DebuggerBrowsable(DebuggerBrowsableState.Never)]
     private readonly ResponseHandle handle;
@@ -192,9 +197,10 @@ public sealed class CreatePersonalAccessTokenResponse : IDisposable, IEquatable<
     /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="secret"/>, <paramref name="name"/>
     /// or <paramref name="owner"/> is <see langword="null"/>, or <paramref name="scope"/> holds a <see langword="null"/> item.</exception>
     /// <exception cref="ObjectDisposedException"><paramref name="owner"/> was disposed.</exception>
-    /// <exception cref="PatException">A field is invalid: <see cref="PatStatus.EmptyField"/> (<c>id</c>, <c>secret</c>,
-    /// <c>name</c>), <see cref="PatStatus.OutOfRange"/> (<c>accessTokenValiditySeconds</c>), or
-    /// <see cref="PatStatus.InvalidUtf8"/> for a string holding a lone surrogate (field <c>id</c>, <c>scope[i]</c>, ...).</exception>
+    /// <exception cref="PatArgumentException">A field is invalid (<see cref="ArgumentException.ParamName"/> names the
+    /// parameter): <see cref="PatStatus.EmptyField"/> (<c>id</c>, <c>secret</c>, <c>name</c>),
+    /// <see cref="PatStatus.OutOfRange"/> (<c>accessTokenValiditySeconds</c>), or <see cref="PatStatus.InvalidUtf8"/>
+    /// for a string holding a lone surrogate (field <c>id</c>, <c>scope[i]</c>, ...).</exception>
     public static CreatePersonalAccessTokenResponse Create(
         string id,
         string secret,
@@ -204,15 +210,7 @@ public sealed class CreatePersonalAccessTokenResponse : IDisposable, IEquatable<
         DateTimeOffset created,
         long? accessTokenValiditySeconds = null,
         DateTimeOffset? expirationDate = null)
-        => New(
-            id,
-            secret,
-            scope,
-            name,
-            owner,
-            NativeDate.Of(created),
-            accessTokenValiditySeconds,
-            expirationDate is DateTimeOffset expiration ? NativeDate.Of(expiration) : null);
+        => New(id, secret, scope, name, owner, created.ToUnixTimeMilliseconds(), accessTokenValiditySeconds, expirationDate?.ToUnixTimeMilliseconds());
 
     /// <summary>
     /// Builds a response from its fields with the dates given as RFC 3339
@@ -239,9 +237,9 @@ public sealed class CreatePersonalAccessTokenResponse : IDisposable, IEquatable<
     /// <paramref name="owner"/> or <paramref name="created"/> is <see langword="null"/>, or <paramref name="scope"/>
     /// holds a <see langword="null"/> item.</exception>
     /// <exception cref="ObjectDisposedException"><paramref name="owner"/> was disposed.</exception>
-    /// <exception cref="PatException">A field is invalid: as for the <see cref="DateTimeOffset"/> overload, and
-    /// <see cref="PatStatus.InvalidDate"/> (field <c>created</c> or <c>expirationDate</c>) for text that is not
-    /// an RFC 3339 date-time with a zone or not a real instant, with the native message quoting the text;
+    /// <exception cref="PatArgumentException">A field is invalid: as for the <see cref="DateTimeOffset"/> overload, and
+    /// <see cref="PatStatus.InvalidDate"/> (field and parameter <c>created</c> or <c>expirationDate</c>) for text that
+    /// is not an RFC 3339 date-time with a zone or not a real instant, with the native message quoting the text;
     /// <see cref="PatStatus.InvalidUtf8"/> for a date holding a lone surrogate.</exception>
     public static CreatePersonalAccessTokenResponse Create(
         string id,
@@ -260,9 +258,9 @@ public sealed class CreatePersonalAccessTokenResponse : IDisposable, IEquatable<
             scope,
             name,
             owner,
-            NativeDate.Of(created),
+            UnixMs(created, nameof(created)),
             accessTokenValiditySeconds,
-            expirationDate is null ? null : NativeDate.Of(expirationDate));
+            expirationDate is null ? null : UnixMs(expirationDate, nameof(expirationDate)));
     }
 
     /// <summary>
@@ -364,6 +362,24 @@ public sealed class CreatePersonalAccessTokenResponse : IDisposable, IEquatable<
         result = parsed is null ? null : new CreatePersonalAccessTokenResponse(parsed);
         return result is not null;
     }
+
+    /// <summary>Parses leniently, as <see cref="Parse(string, bool)"/>; the format provider is not used.</summary>
+    static CreatePersonalAccessTokenResponse IParsable<CreatePersonalAccessTokenResponse>.Parse(string s, IFormatProvider? provider)
+        => Parse(s);
+
+    /// <summary>As <see cref="TryParse(string?, out CreatePersonalAccessTokenResponse?)"/>; the format provider is not used.</summary>
+    static bool IParsable<CreatePersonalAccessTokenResponse>.TryParse(
+        [NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out CreatePersonalAccessTokenResponse result)
+        => TryParse(s, out result);
+
+    /// <summary>Parses leniently, as <see cref="Parse(ReadOnlySpan{char}, bool)"/>; the format provider is not used.</summary>
+    static CreatePersonalAccessTokenResponse ISpanParsable<CreatePersonalAccessTokenResponse>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider)
+        => Parse(s);
+
+    /// <summary>As <see cref="TryParse(ReadOnlySpan{char}, out CreatePersonalAccessTokenResponse?)"/>; the format provider is not used.</summary>
+    static bool ISpanParsable<CreatePersonalAccessTokenResponse>.TryParse(
+        ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out CreatePersonalAccessTokenResponse result)
+        => TryParse(s, out result);
 
     /// <summary>
     /// Parses a JSON array of responses, each item by the rules of
@@ -495,8 +511,8 @@ public sealed class CreatePersonalAccessTokenResponse : IDisposable, IEquatable<
 
     /// <summary>
     /// Whether <paramref name="other"/> holds the same value: every field,
-    /// the secret included, compared in constant time on the canonical JSON
-    /// of both (buffers wiped afterwards).
+    /// compared by the native library (<c>isc_pat_response_equal</c>), the
+    /// secret in constant time.
     /// </summary>
     /// <param name="other">The other response, or <see langword="null"/>.</param>
     /// <returns>Whether the two are equal (a response equals itself, even disposed).</returns>
@@ -583,12 +599,12 @@ public sealed class CreatePersonalAccessTokenResponse : IDisposable, IEquatable<
             }
 
             text.Append(", Owner = ").Append(Owner.ToString())
-                .Append(", Created = ").Append(Created.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture))
+                .Append(", Created = ").Append(Created.ToString(CanonicalDate, CultureInfo.InvariantCulture))
                 .Append(", AccessTokenValiditySeconds = ").Append(AccessTokenValiditySeconds);
             if (ExpirationDate is DateTimeOffset expiration)
             {
                 text.Append(", ExpirationDate = ")
-                    .Append(expiration.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture));
+                    .Append(expiration.ToString(CanonicalDate, CultureInfo.InvariantCulture));
             }
 
             return text.Append(", Secret = *** }").ToString();
@@ -599,23 +615,47 @@ public sealed class CreatePersonalAccessTokenResponse : IDisposable, IEquatable<
         }
     }
 
-    /// <summary>Both <c>Create</c> overloads: the argument checks and the one native call.</summary>
+    /// <summary>
+    /// Both <c>Create</c> overloads: the argument checks and the one native
+    /// call, dates as Unix milliseconds; a refusal of the model becomes a
+    /// <see cref="PatArgumentException"/> naming the parameter.
+    /// </summary>
     private static CreatePersonalAccessTokenResponse New(
         string id,
         string secret,
         IReadOnlyList<string>? scope,
         string name,
         PatOwner owner,
-        NativeDate created,
+        long createdUnixMs,
         long? accessTokenValiditySeconds,
-        NativeDate? expirationDate)
+        long? expirationDateUnixMs)
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(secret);
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(owner);
-        return new CreatePersonalAccessTokenResponse(Native.NewResponse(
-            id, secret, scope, name, owner.Handle, created, accessTokenValiditySeconds, expirationDate));
+        try
+        {
+            return new CreatePersonalAccessTokenResponse(Native.NewResponse(
+                id, secret, scope, name, owner.Handle, createdUnixMs, accessTokenValiditySeconds, expirationDateUnixMs));
+        }
+        catch (PatException refusal)
+        {
+            throw PatArgumentException.Of(refusal);
+        }
+    }
+
+    /// <summary>A date typed as RFC 3339 text, read by the native library, as Unix milliseconds.</summary>
+    private static long UnixMs(string text, string field)
+    {
+        try
+        {
+            return Native.ParseDate(text, field);
+        }
+        catch (PatException refusal)
+        {
+            throw PatArgumentException.Of(refusal);
+        }
     }
 
     /// <summary>Wraps parsed handles; should that fail, disposes every one of them.</summary>

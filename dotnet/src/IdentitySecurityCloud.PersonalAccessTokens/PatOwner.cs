@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using System.Text;
 using System.Text.Json.Serialization;
 using IdentitySecurityCloud.PersonalAccessTokens.Interop;
 
@@ -26,7 +27,7 @@ namespace IdentitySecurityCloud.PersonalAccessTokens;
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
 [JsonConverter(typeof(PatOwnerJsonConverter))]
-public sealed class PatOwner : IDisposable, IEquatable<PatOwner>
+public sealed class PatOwner : IDisposable, IEquatable<PatOwner>, ISpanParsable<PatOwner>
 {
     /// <summary>The only owner type the API defines.</summary>
     public const string IdentityType = "IDENTITY";
@@ -102,15 +103,22 @@ public sealed class PatOwner : IDisposable, IEquatable<PatOwner>
     /// <param name="name">The identity's display name; may be empty.</param>
     /// <returns>A new owner, which the caller disposes.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="PatException">A field is invalid: <see cref="PatStatus.InvalidOwnerType"/>
-    /// (field <c>owner.type</c>), <see cref="PatStatus.EmptyField"/> (<c>owner.id</c>), or
-    /// <see cref="PatStatus.InvalidUtf8"/> for a string holding a lone surrogate.</exception>
+    /// <exception cref="PatArgumentException">A field is invalid (<see cref="ArgumentException.ParamName"/> names the
+    /// parameter): <see cref="PatStatus.InvalidOwnerType"/> (field <c>owner.type</c>), <see cref="PatStatus.EmptyField"/>
+    /// (<c>owner.id</c>), or <see cref="PatStatus.InvalidUtf8"/> for a string holding a lone surrogate.</exception>
     public static PatOwner Create(string type, string id, string name)
     {
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(name);
-        return new PatOwner(Native.NewOwner(type, id, name), ownedByResponse: false);
+        try
+        {
+            return new PatOwner(Native.NewOwner(type, id, name), ownedByResponse: false);
+        }
+        catch (PatException refusal)
+        {
+            throw PatArgumentException.Of(refusal);
+        }
     }
 
     /// <summary>Parses an owner from JSON text (<c>{"type":"IDENTITY","id":"..","name":".."}</c>).</summary>
@@ -142,6 +150,21 @@ public sealed class PatOwner : IDisposable, IEquatable<PatOwner>
     /// <exception cref="PatException">The text is not valid UTF-16, the JSON is malformed, or it does not describe a valid owner.</exception>
     public static PatOwner Parse(ReadOnlySpan<char> json, bool strict = false)
         => new PatOwner(Native.ParseOwner(json, strict), ownedByResponse: false);
+
+    /// <summary>Parses leniently, as <see cref="Parse(string, bool)"/>; the format provider is not used.</summary>
+    static PatOwner IParsable<PatOwner>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <summary>As <see cref="TryParse(string?, out PatOwner?)"/>; the format provider is not used.</summary>
+    static bool IParsable<PatOwner>.TryParse(
+        [NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out PatOwner result)
+        => TryParse(s, out result);
+
+    /// <summary>Parses leniently, as <see cref="Parse(ReadOnlySpan{char}, bool)"/>; the format provider is not used.</summary>
+    static PatOwner ISpanParsable<PatOwner>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    /// <summary>As <see cref="TryParse(ReadOnlySpan{char}, out PatOwner?)"/>; the format provider is not used.</summary>
+    static bool ISpanParsable<PatOwner>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out PatOwner result)
+        => TryParse(s, out result);
 
     /// <summary>Parses an owner like <see cref="Parse(string, bool)"/> (lenient), but answers <see langword="false"/> instead of throwing.</summary>
     /// <param name="json">The JSON text, or <see langword="null"/>.</param>
@@ -230,7 +253,8 @@ public sealed class PatOwner : IDisposable, IEquatable<PatOwner>
     {
         ArgumentNullException.ThrowIfNull(destination);
         ThrowIfDisposed();
-        Native.WriteOwnerJson(handle, pretty: false, destination);
+        // Owner JSON holds no secret: the string may be kept.
+        Encoding.UTF8.GetBytes(Native.OwnerToJson(handle, pretty: false), destination);
     }
 
     /// <summary>Whether <paramref name="other"/> has the same type, id and name (ordinal comparison).</summary>

@@ -34,7 +34,7 @@ public class ErrorTests
     public void Create_refuses_an_empty_required_string(string field)
     {
         using var owner = DocumentedExample.Owner();
-        var e = Assert.Throws<PatException>(() => CreatePersonalAccessTokenResponse.Create(
+        var e = Refusal.Of(() => CreatePersonalAccessTokenResponse.Create(
             field == "id" ? "" : DocumentedExample.Id,
             field == "secret" ? "" : DocumentedExample.Secret,
             DocumentedExample.Scope,
@@ -48,7 +48,7 @@ public class ErrorTests
     [Fact]
     public void Owner_create_refuses_an_empty_id_but_accepts_an_empty_name()
     {
-        var e = Assert.Throws<PatException>(() => PatOwner.Create(PatOwner.IdentityType, "", "Support"));
+        var e = Refusal.Of(() => PatOwner.Create(PatOwner.IdentityType, "", "Support"));
         AssertError(e, PatStatus.EmptyField, "owner.id");
         using var owner = PatOwner.Create(PatOwner.IdentityType, "x", "");
         Assert.Equal("", owner.Name);
@@ -62,7 +62,7 @@ public class ErrorTests
     public void Create_refuses_a_validity_outside_1_to_int32_max(long seconds)
     {
         using var owner = DocumentedExample.Owner();
-        var e = Assert.Throws<PatException>(() => CreatePersonalAccessTokenResponse.Create(
+        var e = Refusal.Of(() => CreatePersonalAccessTokenResponse.Create(
             DocumentedExample.Id, DocumentedExample.Secret, DocumentedExample.Scope, DocumentedExample.Name, owner, DocumentedExample.Created, seconds));
         AssertError(e, PatStatus.OutOfRange, "accessTokenValiditySeconds");
         Assert.Contains(seconds.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Message, StringComparison.Ordinal);
@@ -104,7 +104,7 @@ public class ErrorTests
         AssertError(e, PatStatus.InvalidOwnerType, "owner.type");
         Assert.Equal("owner.type: unknown owner type \"identity\"; the only type is \"IDENTITY\"", e.Message);
 
-        var created = Assert.Throws<PatException>(() => PatOwner.Create("identity", "x", "y"));
+        var created = Refusal.Of(() => PatOwner.Create("identity", "x", "y"));
         AssertError(created, PatStatus.InvalidOwnerType, "owner.type");
         var parsed = Assert.Throws<PatException>(() => PatOwner.Parse("{\"type\":\"USER\",\"id\":\"x\",\"name\":\"y\"}"));
         AssertError(parsed, PatStatus.InvalidOwnerType, "owner.type");
@@ -254,7 +254,7 @@ public class ErrorTests
     public void A_lone_surrogate_in_the_secret_is_reported_without_the_secret()
     {
         using var owner = DocumentedExample.Owner();
-        var e = Assert.Throws<PatException>(() => CreatePersonalAccessTokenResponse.Create(
+        var e = Refusal.Of(() => CreatePersonalAccessTokenResponse.Create(
             "id", DocumentedExample.Secret + "\uD800", null, "n", owner, DocumentedExample.Created));
         AssertError(e, PatStatus.InvalidUtf8, "secret");
     }

@@ -20,7 +20,7 @@ public class TextDateTests
     }
 
     private static PatException Refused(string created, string? expirationDate)
-        => Assert.Throws<PatException>(() => Create(created, expirationDate));
+        => Refusal.Of(() => Create(created, expirationDate));
 
     [Fact]
     public void Text_dates_give_the_same_response_as_typed_ones()
@@ -126,7 +126,7 @@ public class TextDateTests
     public void Created_is_checked_before_expirationDate_and_other_fields_keep_their_rules()
     {
         Assert.Equal("created", Refused("soon", "later").Field);
-        var e = Assert.Throws<PatException>(() => Create(CreatedText, CreatedText, validity: 0));
+        var e = Refusal.Of(() => Create(CreatedText, CreatedText, validity: 0));
         Assert.Equal(PatStatus.OutOfRange, e.Code);
         Assert.Equal("accessTokenValiditySeconds", e.Field);
     }

@@ -75,7 +75,7 @@ public class TextTests
         };
         foreach (var (create, field) in cases)
         {
-            var e = Assert.Throws<PatException>(() => create());
+            var e = Refusal.Of(() => create());
             Assert.Equal(PatStatus.InvalidUtf8, e.Code);
             Assert.Equal(field, e.Field);
             Assert.StartsWith(field + ": invalid UTF-16: lone surrogate U+", e.Message, StringComparison.Ordinal);

@@ -41,7 +41,7 @@ internal static unsafe partial class Native
         throw ToException(status == PatStatus.Ok ? PatStatus.Panic : status, error);
     }
 
-    private static void Check(PatStatus status, IntPtr error)
+    internal static void Check(PatStatus status, IntPtr error)
     {
         if (status != PatStatus.Ok)
         {

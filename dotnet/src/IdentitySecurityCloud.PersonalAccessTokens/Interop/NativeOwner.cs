@@ -1,8 +1,5 @@
 using System;
-using System.Buffers;
-using System.Collections.Generic;
 using System.Runtime.InteropServices;
-using System.Text;
 
 namespace IdentitySecurityCloud.PersonalAccessTokens.Interop;
 
@@ -13,12 +10,11 @@ internal static unsafe partial class Native
 
     [LibraryImport(LibraryName)]
     private static partial PatStatus isc_pat_owner_new(
-        byte* ownerType, nuint ownerTypeLen, byte* id, nuint idLen, byte* name, nuint nameLen,
-        out OwnerHandle owner, IntPtr* error);
+        IscPatStr ownerType, IscPatStr id, IscPatStr name, out OwnerHandle owner, IntPtr* error);
 
     [LibraryImport(LibraryName)]
     private static partial PatStatus isc_pat_owner_parse(
-        byte* json, nuint jsonLen, [MarshalAs(UnmanagedType.U1)] bool strict, out OwnerHandle owner, IntPtr* error);
+        IscPatStr json, [MarshalAs(UnmanagedType.U1)] bool strict, out OwnerHandle owner, IntPtr* error);
 
     [LibraryImport(LibraryName)]
     private static partial PatStatus isc_pat_owner_to_json(
@@ -43,44 +39,60 @@ internal static unsafe partial class Native
 
     // ---- owner operations -----------------------------------------------------
 
+    /// <summary>
+    /// Builds an owner with one native call, its texts encoded into one
+    /// <see cref="NativeBuffer"/>, wiped on every path (a refused text may
+    /// be the secret given in the wrong place).
+    /// </summary>
     internal static OwnerHandle NewOwner(string ownerType, string id, string name)
     {
-        int bound = Utf8Text.MaxBytes(ownerType) + Utf8Text.MaxBytes(id) + Utf8Text.MaxBytes(name) + 1;
-        byte[]? rented = null;
-        Span<byte> buffer = bound <= StackBytes
-            ? stackalloc byte[StackBytes]
-            : (rented = ArrayPool<byte>.Shared.Rent(bound));
-        int typeLen = Utf8Text.Encode(ownerType, buffer, "owner.type");
-        int idLen = Utf8Text.Encode(id, buffer.Slice(typeLen), "owner.id");
-        int nameLen = Utf8Text.Encode(name, buffer.Slice(typeLen + idLen), "owner.name");
+        var buffer = new NativeBuffer(stackalloc byte[StackBytes]);
         try
         {
-            fixed (byte* p = buffer)
+            buffer.Reserve(NativeBuffer.MaxBytes(ownerType) + NativeBuffer.MaxBytes(id) + NativeBuffer.MaxBytes(name) + 1);
+            var typePart = buffer.Add(ownerType, "owner.type");
+            var idPart = buffer.Add(id, "owner.id");
+            var namePart = buffer.Add(name, "owner.name");
+            fixed (byte* p = buffer.Bytes)
             {
                 IntPtr error;
                 PatStatus status = isc_pat_owner_new(
-                    p, (nuint)typeLen, p + typeLen, (nuint)idLen, p + typeLen + idLen, (nuint)nameLen,
+                    NativeBuffer.Str(p, typePart), NativeBuffer.Str(p, idPart), NativeBuffer.Str(p, namePart),
                     out OwnerHandle owner, &error);
                 return Checked(owner, status, error);
             }
         }
         finally
         {
-            Return(rented);
+            buffer.Dispose();
         }
     }
 
-    internal static OwnerHandle ParseOwner(ReadOnlySpan<byte> json, bool strict)
+    internal static OwnerHandle ParseOwner(ReadOnlySpan<byte> json, bool strict) => TryParseOwner(json, strict, quiet: false)!;
+
+    internal static OwnerHandle ParseOwner(ReadOnlySpan<char> json, bool strict) => ParseText(json, strict, ParseOwner)!;
+
+    /// <summary>Parses like <see cref="ParseOwner(ReadOnlySpan{byte}, bool)"/>; <paramref name="quiet"/> answers null instead of throwing (no error object is even made).</summary>
+    internal static OwnerHandle? TryParseOwner(ReadOnlySpan<byte> json, bool strict, bool quiet = true)
     {
         byte empty = 0;
         fixed (byte* pinned = json)
         {
-            byte* p = json.IsEmpty ? &empty : pinned;
-            IntPtr error;
-            PatStatus status = isc_pat_owner_parse(p, (nuint)json.Length, strict, out OwnerHandle owner, &error);
-            return Checked(owner, status, error);
+            var text = new IscPatStr { Ptr = json.IsEmpty ? &empty : pinned, Len = (nuint)json.Length };
+            IntPtr error = IntPtr.Zero;
+            PatStatus status = isc_pat_owner_parse(text, strict, out OwnerHandle owner, quiet ? null : &error);
+            if (quiet && (status != PatStatus.Ok || owner.IsInvalid))
+            {
+                owner.Dispose();
+                return null;
+            }
+
+            return quiet ? owner : Checked(owner, status, error);
         }
     }
+
+    internal static OwnerHandle? TryParseOwner(ReadOnlySpan<char> json, bool strict)
+        => ParseText(json, strict, (utf8, s) => TryParseOwner(utf8, s), quiet: true);
 
     internal static OwnerHandle CloneOwner(OwnerHandle owner)
     {
@@ -89,6 +101,7 @@ internal static unsafe partial class Native
         return Checked(clone, status, error);
     }
 
+    /// <summary>The owner's JSON (no secret in it), copied from the native string.</summary>
     internal static string OwnerToJson(OwnerHandle owner, bool pretty)
     {
         byte* json = null;
@@ -98,44 +111,11 @@ internal static unsafe partial class Native
         return TakeJson(json, len, status, error);
     }
 
-    internal static string OwnerType(OwnerHandle owner) => ReadText(owner, &isc_pat_owner_type, wipe: false);
+    internal static string OwnerType(OwnerHandle owner) => ReadString(owner, &isc_pat_owner_type);
 
-    internal static string OwnerId(OwnerHandle owner) => ReadText(owner, &isc_pat_owner_id, wipe: false);
+    internal static string OwnerId(OwnerHandle owner) => ReadString(owner, &isc_pat_owner_id);
 
-    internal static string OwnerName(OwnerHandle owner) => ReadText(owner, &isc_pat_owner_name, wipe: false);
-
-    /// <summary>Parses like <see cref="ParseOwner(ReadOnlySpan{byte}, bool)"/>, but answers null instead of throwing (no error object is even made).</summary>
-    internal static OwnerHandle? TryParseOwner(ReadOnlySpan<byte> json, bool strict)
-    {
-        byte empty = 0;
-        fixed (byte* pinned = json)
-        {
-            byte* p = json.IsEmpty ? &empty : pinned;
-            PatStatus status = isc_pat_owner_parse(p, (nuint)json.Length, strict, out OwnerHandle owner, null);
-            if (status != PatStatus.Ok || owner.IsInvalid)
-            {
-                owner.Dispose();
-                return null;
-            }
-
-            return owner;
-        }
-    }
-
-    internal static OwnerHandle? TryParseOwner(ReadOnlySpan<char> json, bool strict)
-        => ParseText(json, strict, TryParseOwner, quiet: true);
-
-    /// <summary>Writes the owner's JSON into <paramref name="destination"/> (owner JSON holds no secret: copied from the native string).</summary>
-    internal static void WriteOwnerJson(OwnerHandle owner, bool pretty, IBufferWriter<byte> destination)
-    {
-        byte* json = null;
-        nuint len;
-        IntPtr error;
-        PatStatus status = isc_pat_owner_to_json(owner, pretty, &json, &len, &error);
-        CopyJson(json, len, status, error, destination);
-    }
-
-    internal static OwnerHandle ParseOwner(ReadOnlySpan<char> json, bool strict) => ParseText(json, strict, ParseOwner)!;
+    internal static string OwnerName(OwnerHandle owner) => ReadString(owner, &isc_pat_owner_name);
 }
 
 /// <summary>Owns an <c>isc_pat_owner*</c>; releases it with <c>isc_pat_owner_free</c>.</summary>

@@ -2,8 +2,6 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
-using System.Text;
 
 namespace IdentitySecurityCloud.PersonalAccessTokens.Interop;
 
@@ -14,23 +12,19 @@ internal static unsafe partial class Native
 
     [LibraryImport(LibraryName)]
     private static partial PatStatus isc_pat_response_new(
-        byte* id, nuint idLen,
-        byte* secret, nuint secretLen,
+        IscPatStr id,
+        IscPatStr secret,
         IscPatStr* scope, nuint scopeLen, [MarshalAs(UnmanagedType.U1)] bool scopeIsNull,
-        byte* name, nuint nameLen,
+        IscPatStr name,
         OwnerHandle owner,
-        byte* created, nuint createdLen,
+        long createdUnixMs,
         long* accessTokenValiditySeconds,
-        byte* expirationDate, nuint expirationDateLen,
+        long* expirationDateUnixMs,
         out ResponseHandle response, IntPtr* error);
 
     [LibraryImport(LibraryName)]
     private static partial PatStatus isc_pat_response_parse(
-        byte* json, nuint jsonLen, [MarshalAs(UnmanagedType.U1)] bool strict, out ResponseHandle response, IntPtr* error);
-
-    [LibraryImport(LibraryName)]
-    private static partial PatStatus isc_pat_response_to_json(
-        ResponseHandle response, [MarshalAs(UnmanagedType.U1)] bool pretty, byte** json, nuint* len, IntPtr* error);
+        IscPatStr json, [MarshalAs(UnmanagedType.U1)] bool strict, out ResponseHandle response, IntPtr* error);
 
     [LibraryImport(LibraryName)]
     private static partial PatStatus isc_pat_response_write_json(
@@ -38,6 +32,10 @@ internal static unsafe partial class Native
 
     [LibraryImport(LibraryName)]
     private static partial PatStatus isc_pat_response_clone(ResponseHandle response, out ResponseHandle clone, IntPtr* error);
+
+    [LibraryImport(LibraryName)]
+    [return: MarshalAs(UnmanagedType.U1)]
+    private static partial bool isc_pat_response_equal(ResponseHandle a, ResponseHandle b);
 
     [LibraryImport(LibraryName)]
     private static partial void isc_pat_response_free(IntPtr response);
@@ -78,9 +76,8 @@ internal static unsafe partial class Native
 
     /// <summary>
     /// Builds a response with one native call: every text is encoded once
-    /// into one buffer (stack, or pooled when large), which is wiped after
-    /// the call because it holds the secret. Dates are given as instants or
-    /// as the caller's RFC 3339 text (<see cref="NativeDate"/>).
+    /// into one <see cref="NativeBuffer"/>, wiped after the call because it
+    /// holds the secret; dates go as Unix milliseconds.
     /// </summary>
     internal static ResponseHandle NewResponse(
         string id,
@@ -88,61 +85,39 @@ internal static unsafe partial class Native
         IReadOnlyList<string>? scope,
         string name,
         OwnerHandle owner,
-        NativeDate created,
+        long createdUnixMs,
         long? accessTokenValiditySeconds,
-        NativeDate? expirationDate)
+        long? expirationDateUnixMs)
     {
         int scopeCount = scope?.Count ?? 0;
-        long bound = (long)Utf8Text.MaxBytes(id) + Utf8Text.MaxBytes(secret) + Utf8Text.MaxBytes(name)
-            + created.MaxBytes + (expirationDate?.MaxBytes ?? 0) + 1;
+        long bound = (long)NativeBuffer.MaxBytes(id) + NativeBuffer.MaxBytes(secret) + NativeBuffer.MaxBytes(name) + 1;
         for (int i = 0; i < scopeCount; i++)
         {
             string? item = scope![i] ?? throw new ArgumentNullException(nameof(scope), $"scope[{i}] is null; scope items must not be null.");
-            bound += Utf8Text.MaxBytes(item);
+            bound += NativeBuffer.MaxBytes(item);
         }
 
-        byte[]? rentedText = null;
-        Span<byte> text = bound <= StackBytes
-            ? stackalloc byte[StackBytes]
-            : (rentedText = ArrayPool<byte>.Shared.Rent(checked((int)bound)));
+        var text = new NativeBuffer(stackalloc byte[StackBytes]);
         IscPatStr[]? rentedItems = null;
         Span<IscPatStr> items = scopeCount <= StackScopeItems
             ? stackalloc IscPatStr[StackScopeItems]
             : (rentedItems = ArrayPool<IscPatStr>.Shared.Rent(scopeCount));
-        int used = 0;
-        bool encoded = false;
         try
         {
-            int idLen = Utf8Text.Encode(id, text, "id");
-            int secretAt = used = idLen;
-            int secretLen = Utf8Text.Encode(secret, text.Slice(used), "secret");
-            used += secretLen;
-            int nameAt = used;
-            int nameLen = Utf8Text.Encode(name, text.Slice(used), "name");
-            used += nameLen;
-            int createdAt = used;
-            int createdLen = created.Encode(text.Slice(used), "created");
-            used += createdLen;
-            int expirationAt = used;
-            int expirationLen = 0;
-            if (expirationDate is NativeDate expiration)
-            {
-                expirationLen = expiration.Encode(text.Slice(used), "expirationDate");
-                used += expirationLen;
-            }
-
-            // Item offsets first; they become pointers once the text is pinned.
+            text.Reserve(checked((int)bound));
+            var idPart = text.Add(id, "id");
+            var secretPart = text.Add(secret, "secret");
+            var namePart = text.Add(name, "name");
+            // Item offsets first (a buffer pointer of zero); they become
+            // pointers once the text is pinned.
             for (int i = 0; i < scopeCount; i++)
             {
-                int len = Utf8Text.Encode(scope![i], text.Slice(used), "scope", i);
-                items[i].Ptr = (byte*)used;
-                items[i].Len = (nuint)len;
-                used += len;
+                items[i] = NativeBuffer.Str(null, text.Add(scope![i], "scope", i));
             }
 
-            encoded = true;
             long validity = accessTokenValiditySeconds.GetValueOrDefault();
-            fixed (byte* p = text)
+            long expiration = expirationDateUnixMs.GetValueOrDefault();
+            fixed (byte* p = text.Bytes)
             fixed (IscPatStr* s = items)
             {
                 for (int i = 0; i < scopeCount; i++)
@@ -152,24 +127,21 @@ internal static unsafe partial class Native
 
                 IntPtr error;
                 PatStatus status = isc_pat_response_new(
-                    p, (nuint)idLen,
-                    p + secretAt, (nuint)secretLen,
+                    NativeBuffer.Str(p, idPart),
+                    NativeBuffer.Str(p, secretPart),
                     s, (nuint)scopeCount, scope is null,
-                    p + nameAt, (nuint)nameLen,
+                    NativeBuffer.Str(p, namePart),
                     owner,
-                    p + createdAt, (nuint)createdLen,
+                    createdUnixMs,
                     accessTokenValiditySeconds.HasValue ? &validity : null,
-                    expirationDate.HasValue ? p + expirationAt : null, (nuint)expirationLen,
+                    expirationDateUnixMs.HasValue ? &expiration : null,
                     out ResponseHandle response, &error);
-                return Tracked(Checked(response, status, error), used);
+                return Tracked(Checked(response, status, error), text.Length);
             }
         }
         finally
         {
-            // The buffer held the secret. After a failed encoding, any byte
-            // up to the bound may have been written.
-            text.Slice(0, encoded ? used : (int)Math.Min(bound, text.Length)).Clear();
-            Return(rentedText);
+            text.Dispose();
             if (rentedItems is not null)
             {
                 ArrayPool<IscPatStr>.Shared.Return(rentedItems);
@@ -178,16 +150,31 @@ internal static unsafe partial class Native
     }
 
     internal static ResponseHandle ParseResponse(ReadOnlySpan<byte> json, bool strict)
+        => TryParseResponse(json, strict, quiet: false)!;
+
+    internal static ResponseHandle ParseResponse(ReadOnlySpan<char> json, bool strict) => ParseText(json, strict, ParseResponse)!;
+
+    /// <summary>Parses like <see cref="ParseResponse(ReadOnlySpan{byte}, bool)"/>; <paramref name="quiet"/> answers null instead of throwing (no error object is even made).</summary>
+    internal static ResponseHandle? TryParseResponse(ReadOnlySpan<byte> json, bool strict, bool quiet = true)
     {
         byte empty = 0;
         fixed (byte* pinned = json)
         {
-            byte* p = json.IsEmpty ? &empty : pinned;
-            IntPtr error;
-            PatStatus status = isc_pat_response_parse(p, (nuint)json.Length, strict, out ResponseHandle response, &error);
-            return Tracked(Checked(response, status, error), json.Length);
+            var text = new IscPatStr { Ptr = json.IsEmpty ? &empty : pinned, Len = (nuint)json.Length };
+            IntPtr error = IntPtr.Zero;
+            PatStatus status = isc_pat_response_parse(text, strict, out ResponseHandle response, quiet ? null : &error);
+            if (quiet && (status != PatStatus.Ok || response.IsInvalid))
+            {
+                response.Dispose();
+                return null;
+            }
+
+            return Tracked(quiet ? response : Checked(response, status, error), json.Length);
         }
     }
+
+    internal static ResponseHandle? TryParseResponse(ReadOnlySpan<char> json, bool strict)
+        => ParseText(json, strict, (utf8, s) => TryParseResponse(utf8, s), quiet: true);
 
     internal static ResponseHandle CloneResponse(ResponseHandle response)
     {
@@ -203,152 +190,36 @@ internal static unsafe partial class Native
         return response;
     }
 
-    /// <summary>
-    /// The response's JSON as a string: written by the library straight into
-    /// a stack buffer (nothing allocated on the native side), decoded, and
-    /// the buffer wiped, since it holds the secret.
-    /// </summary>
+    /// <summary>The response's JSON as a string: written by the library into a <see cref="NativeBuffer"/> (wiped), then decoded.</summary>
     internal static string ResponseToJson(ResponseHandle response, bool pretty)
-    {
-        Span<byte> stack = stackalloc byte[StackBytes];
-        Span<byte> json = WriteResponseJson(response, pretty, stack, out byte[]? rented);
-        try
-        {
-            return Encoding.UTF8.GetString(json);
-        }
-        finally
-        {
-            Wipe(json, rented);
-        }
-    }
+        => ReadString((response, pretty), &WriteJson);
 
-    /// <summary>
-    /// Writes the response's JSON into <paramref name="stack"/> when it fits,
-    /// otherwise into a pooled array (<paramref name="rented"/>). Returns the
-    /// text; the caller wipes it and returns the array with <see cref="Wipe"/>.
-    /// </summary>
-    internal static Span<byte> WriteResponseJson(ResponseHandle response, bool pretty, Span<byte> stack, out byte[]? rented)
-    {
-        rented = null;
-        nuint len;
-        IntPtr error;
-        PatStatus status;
-        fixed (byte* p = stack)
-        {
-            status = isc_pat_response_write_json(response, pretty, p, (nuint)stack.Length, &len, &error);
-        }
+    /// <summary>Writes the response's JSON into <paramref name="buffer"/> and answers it (valid until the buffer is disposed).</summary>
+    internal static ReadOnlySpan<byte> ResponseJson(ref NativeBuffer buffer, ResponseHandle response, bool pretty)
+        => buffer.Read((response, pretty), &WriteJson);
 
-        if (status == PatStatus.Ok)
-        {
-            return stack.Slice(0, (int)len);
-        }
-
-        if (status != PatStatus.BufferTooSmall)
-        {
-            throw ToException(status, error);
-        }
-
-        new ErrorHandle(error).Dispose();
-        rented = ArrayPool<byte>.Shared.Rent(checked((int)len + 1));
-        fixed (byte* p = rented)
-        {
-            Check(isc_pat_response_write_json(response, pretty, p, (nuint)rented.Length, &len, &error), error);
-        }
-
-        return rented.AsSpan(0, (int)len);
-    }
-
-    /// <summary>
-    /// Writes the response's JSON into <paramref name="destination"/>: at
-    /// most two native calls (the second when the first span was too small),
-    /// no managed string and no copy.
-    /// </summary>
+    /// <summary>Writes the response's JSON into <paramref name="destination"/> through a wiped <see cref="NativeBuffer"/>.</summary>
     internal static void WriteResponseJson(ResponseHandle response, bool pretty, IBufferWriter<byte> destination)
     {
-        Span<byte> span = destination.GetSpan(StackBytes);
-        nuint len;
-        IntPtr error;
-        PatStatus status;
-        fixed (byte* p = span)
-        {
-            status = isc_pat_response_write_json(response, pretty, p, (nuint)span.Length, &len, &error);
-        }
-
-        if (status == PatStatus.BufferTooSmall)
-        {
-            new ErrorHandle(error).Dispose();
-            span = destination.GetSpan(checked((int)len + 1));
-            fixed (byte* p = span)
-            {
-                status = isc_pat_response_write_json(response, pretty, p, (nuint)span.Length, &len, &error);
-            }
-        }
-
-        Check(status, error);
-        destination.Advance((int)len);
-    }
-
-    /// <summary>
-    /// Whether two responses hold the same value: their canonical JSON is
-    /// compared in constant time (it holds the secrets), then wiped. The
-    /// canonical form is unique per value: keys in a fixed order, dates to
-    /// the millisecond, one escaping of strings.
-    /// </summary>
-    internal static bool ResponsesEqual(ResponseHandle left, ResponseHandle right)
-    {
-        Span<byte> leftStack = stackalloc byte[StackBytes];
-        Span<byte> rightStack = stackalloc byte[StackBytes];
-        byte[]? leftRented = null;
-        byte[]? rightRented = null;
-        scoped Span<byte> leftJson = default;
-        scoped Span<byte> rightJson = default;
+        var buffer = new NativeBuffer(stackalloc byte[StackBytes]);
         try
         {
-            leftJson = WriteResponseJson(left, pretty: false, leftStack, out leftRented);
-            rightJson = WriteResponseJson(right, pretty: false, rightStack, out rightRented);
-            return CryptographicOperations.FixedTimeEquals(leftJson, rightJson);
+            destination.Write(ResponseJson(ref buffer, response, pretty));
         }
         finally
         {
-            Wipe(leftJson, leftRented);
-            Wipe(rightJson, rightRented);
+            buffer.Dispose();
         }
     }
 
-    /// <summary>
-    /// Reads the secret's UTF-8 bytes into <paramref name="stack"/> when they
-    /// fit, otherwise into a pooled array (<paramref name="rented"/>); the
-    /// caller wipes them with <see cref="Wipe"/>. No managed string is made.
-    /// </summary>
-    internal static Span<byte> ResponseSecretUtf8(ResponseHandle response, Span<byte> stack, out byte[]? rented)
-        => ReadUtf8(response, &isc_pat_response_secret, stack, out rented);
+    /// <summary>Whether two responses hold the same value: compared natively, the secret in constant time.</summary>
+    internal static bool ResponsesEqual(ResponseHandle left, ResponseHandle right) => isc_pat_response_equal(left, right);
 
-    /// <summary>Parses like <see cref="ParseResponse(ReadOnlySpan{byte}, bool)"/>, but answers null instead of throwing (no error object is even made).</summary>
-    internal static ResponseHandle? TryParseResponse(ReadOnlySpan<byte> json, bool strict)
-    {
-        byte empty = 0;
-        fixed (byte* pinned = json)
-        {
-            byte* p = json.IsEmpty ? &empty : pinned;
-            PatStatus status = isc_pat_response_parse(p, (nuint)json.Length, strict, out ResponseHandle response, null);
-            if (status != PatStatus.Ok || response.IsInvalid)
-            {
-                response.Dispose();
-                return null;
-            }
+    internal static string ResponseId(ResponseHandle response) => ReadString(response, &isc_pat_response_id);
 
-            return Tracked(response, json.Length);
-        }
-    }
+    internal static string ResponseSecret(ResponseHandle response) => ReadString(response, &isc_pat_response_secret);
 
-    internal static ResponseHandle? TryParseResponse(ReadOnlySpan<char> json, bool strict)
-        => ParseText(json, strict, TryParseResponse, quiet: true);
-
-    internal static string ResponseId(ResponseHandle response) => ReadText(response, &isc_pat_response_id, wipe: false);
-
-    internal static string ResponseSecret(ResponseHandle response) => ReadText(response, &isc_pat_response_secret, wipe: true);
-
-    internal static string ResponseName(ResponseHandle response) => ReadText(response, &isc_pat_response_name, wipe: false);
+    internal static string ResponseName(ResponseHandle response) => ReadString(response, &isc_pat_response_name);
 
     /// <summary>The scope list, or <see langword="null"/> when the scope is the API's <c>null</c>.</summary>
     internal static string[]? ResponseScope(ResponseHandle response)
@@ -358,7 +229,7 @@ internal static unsafe partial class Native
         PatStatus status = isc_pat_response_scope_count(response, &count, &error);
         if (status == PatStatus.NotSet)
         {
-            new ErrorHandle(error).Dispose();
+            FreeError(error);
             return null;
         }
 
@@ -366,7 +237,7 @@ internal static unsafe partial class Native
         var items = count == 0 ? Array.Empty<string>() : new string[checked((int)count)];
         for (int i = 0; i < items.Length; i++)
         {
-            items[i] = ReadScopeItem(response, (nuint)i);
+            items[i] = ReadString((response, (nuint)i), &ScopeItem);
         }
 
         return items;
@@ -403,7 +274,7 @@ internal static unsafe partial class Native
         PatStatus status = isc_pat_response_expiration_date_unix_ms(response, &ms, &error);
         if (status == PatStatus.NotSet)
         {
-            new ErrorHandle(error).Dispose();
+            FreeError(error);
             return null;
         }
 
@@ -411,39 +282,13 @@ internal static unsafe partial class Native
         return ms;
     }
 
-    private static string ReadScopeItem(ResponseHandle response, nuint index)
-    {
-        byte* stack = stackalloc byte[256];
-        nuint len;
-        IntPtr error;
-        PatStatus status = isc_pat_response_scope_item(response, index, stack, 256, &len, &error);
-        if (status == PatStatus.Ok)
-        {
-            return Encoding.UTF8.GetString(stack, (int)len);
-        }
+    /// <summary><c>isc_pat_response_write_json</c> as a <see cref="NativeBuffer.Read{TSource}"/> writer.</summary>
+    private static PatStatus WriteJson((ResponseHandle Response, bool Pretty) source, byte* buf, nuint cap, nuint* len, IntPtr* error)
+        => isc_pat_response_write_json(source.Response, source.Pretty, buf, cap, len, error);
 
-        if (status != PatStatus.BufferTooSmall)
-        {
-            throw ToException(status, error);
-        }
-
-        new ErrorHandle(error).Dispose();
-        byte[] rented = ArrayPool<byte>.Shared.Rent(checked((int)len + 1));
-        try
-        {
-            fixed (byte* p = rented)
-            {
-                Check(isc_pat_response_scope_item(response, index, p, (nuint)rented.Length, &len, &error), error);
-                return Encoding.UTF8.GetString(p, (int)len);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
-    }
-
-    internal static ResponseHandle ParseResponse(ReadOnlySpan<char> json, bool strict) => ParseText(json, strict, ParseResponse)!;
+    /// <summary><c>isc_pat_response_scope_item</c> as a <see cref="NativeBuffer.Read{TSource}"/> writer.</summary>
+    private static PatStatus ScopeItem((ResponseHandle Response, nuint Index) source, byte* buf, nuint cap, nuint* len, IntPtr* error)
+        => isc_pat_response_scope_item(source.Response, source.Index, buf, cap, len, error);
 }
 
 /// <summary>Owns an <c>isc_pat_response*</c>; releases it with <c>isc_pat_response_free</c>, which wipes the secret.</summary>

@@ -13,7 +13,7 @@ internal static unsafe partial class Native
 
     [LibraryImport(LibraryName)]
     private static partial PatStatus isc_pat_response_list_parse(
-        byte* json, nuint jsonLen, [MarshalAs(UnmanagedType.U1)] bool strict, out ResponseListHandle list, IntPtr* error);
+        IscPatStr json, [MarshalAs(UnmanagedType.U1)] bool strict, out ResponseListHandle list, IntPtr* error);
 
     [LibraryImport(LibraryName)]
     private static partial PatStatus isc_pat_response_list_count(ResponseListHandle list, nuint* count, IntPtr* error);
@@ -43,9 +43,9 @@ internal static unsafe partial class Native
         ResponseListHandle list;
         fixed (byte* pinned = json)
         {
-            byte* p = json.IsEmpty ? &empty : pinned;
+            var text = new IscPatStr { Ptr = json.IsEmpty ? &empty : pinned, Len = (nuint)json.Length };
             IntPtr error;
-            PatStatus status = isc_pat_response_list_parse(p, (nuint)json.Length, strict, out list, &error);
+            PatStatus status = isc_pat_response_list_parse(text, strict, out list, &error);
             list = Checked(list, status, error);
         }
 

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using IdentitySecurityCloud.PersonalAccessTokens.Interop;
@@ -24,11 +23,13 @@ namespace IdentitySecurityCloud.PersonalAccessTokens;
 /// <see cref="PatException"/> (<see cref="PatException.Code"/>,
 /// <see cref="PatException.Field"/>). The full path of the bad field is the
 /// two joined: <c>$.tokens[1].owner.type</c>.</para>
-/// <para>Writing: the wire keys in the documented order, through the
-/// caller's writer (its indentation and escaping apply; the naming policy
-/// does not, the names are the API's). The secret goes from native memory
-/// to the writer as UTF-8 through a buffer that is wiped; no string holds
-/// it. Deserialized responses are the caller's to dispose.</para>
+/// <para>Writing: exactly the bytes of <see cref="CreatePersonalAccessTokenResponse.ToJson()"/>,
+/// the canonical compact form written by the native library, whatever the
+/// writer's encoder (non-ASCII and HTML-sensitive characters are not
+/// escaped again) or indentation; the naming policy does not apply, the
+/// names are the API's. The text goes from native memory to the writer
+/// through a buffer that is wiped; no string holds the secret.
+/// Deserialized responses are the caller's to dispose.</para>
 /// <para>To read strictly everywhere, add
 /// <c>new CreatePersonalAccessTokenResponseJsonConverter { Strict = true }</c>
 /// to <see cref="JsonSerializerOptions.Converters"/>, which take precedence
@@ -63,53 +64,14 @@ public sealed class CreatePersonalAccessTokenResponseJsonConverter : JsonConvert
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        ResponseHandle handle = value.Handle;
-        writer.WriteStartObject();
-        writer.WriteString("id"u8, value.Id);
-        WriteSecret(writer, handle);
-        IReadOnlyList<string>? scope = value.Scope;
-        if (scope is null)
-        {
-            writer.WriteNull("scope"u8);
-        }
-        else
-        {
-            writer.WriteStartArray("scope"u8);
-            foreach (string item in scope)
-            {
-                writer.WriteStringValue(item);
-            }
-
-            writer.WriteEndArray();
-        }
-
-        writer.WriteString("name"u8, value.Name);
-        writer.WritePropertyName("owner"u8);
-        PatOwnerJsonConverter.WriteOwner(writer, value.Owner);
-        Span<byte> date = stackalloc byte[Rfc3339.Length];
-        Rfc3339.Format(value.Created, date);
-        writer.WriteString("created"u8, date);
-        writer.WriteNumber("accessTokenValiditySeconds"u8, value.AccessTokenValiditySeconds);
-        if (value.ExpirationDate is DateTimeOffset expiration)
-        {
-            Rfc3339.Format(expiration, date);
-            writer.WriteString("expirationDate"u8, date);
-        }
-
-        writer.WriteEndObject();
-    }
-
-    private static void WriteSecret(Utf8JsonWriter writer, ResponseHandle handle)
-    {
-        Span<byte> stack = stackalloc byte[256];
-        Span<byte> secret = Native.ResponseSecretUtf8(handle, stack, out byte[]? rented);
+        var buffer = new NativeBuffer(stackalloc byte[Native.StackBytes]);
         try
         {
-            writer.WriteString("secret"u8, secret);
+            writer.WriteRawValue(Native.ResponseJson(ref buffer, value.Handle, pretty: false), skipInputValidation: true);
         }
         finally
         {
-            Native.Wipe(secret, rented);
+            buffer.Dispose();
         }
     }
 }

@@ -12,7 +12,9 @@ namespace IdentitySecurityCloud.PersonalAccessTokens;
 /// <see cref="Strict"/>); a refused value is a <see cref="JsonException"/>
 /// as described for <see cref="CreatePersonalAccessTokenResponseJsonConverter"/>,
 /// its field named as in <see cref="PatOwner.Parse(string, bool)"/>
-/// (<c>owner.type</c>). Deserialized owners are the caller's to dispose.
+/// (<c>owner.type</c>). Writing gives exactly <see cref="PatOwner.ToJson"/>'s
+/// text, whatever the writer's encoder or indentation. Deserialized owners
+/// are the caller's to dispose.
 /// </summary>
 public sealed class PatOwnerJsonConverter : JsonConverter<PatOwner>
 {
@@ -46,13 +48,7 @@ public sealed class PatOwnerJsonConverter : JsonConverter<PatOwner>
         WriteOwner(writer, value);
     }
 
-    /// <summary>Writes the owner object (also as the <c>owner</c> of a response).</summary>
+    /// <summary>Writes exactly <see cref="PatOwner.ToJson"/>'s text, whatever the writer's encoder.</summary>
     internal static void WriteOwner(Utf8JsonWriter writer, PatOwner owner)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("type"u8, owner.Type);
-        writer.WriteString("id"u8, owner.Id);
-        writer.WriteString("name"u8, owner.Name);
-        writer.WriteEndObject();
-    }
+        => writer.WriteRawValue(owner.ToJson(), skipInputValidation: true);
 }
