@@ -125,12 +125,12 @@ public static class Program
 
         rows.Add(".NET", "create + ToJson + dispose (documented example)",
             Get(results, "CreateToJson.Ours"), Get(results, "CreateToJson.Baseline"),
-            "System.Text.Json source-generated, plain class (camelCase) built then serialized", 1.0,
+            "System.Text.Json source-generated, plain class (camelCase) built then serialized", 1.5,
             jobText + "; ours: PatOwner.Create + CreatePersonalAccessTokenResponse.Create + ToJson() + both disposed; " +
             Alloc(results, "CreateToJson"));
         rows.Add(".NET", "parse + dispose",
             Get(results, "ParseDispose.Ours"), Get(results, "ParseDispose.Baseline"),
-            "System.Text.Json source-generated, JsonSerializer.Deserialize(string) into the plain class", 1.5,
+            "System.Text.Json source-generated, JsonSerializer.Deserialize(string) into the plain class", 1.0,
             jobText + "; ours: CreatePersonalAccessTokenResponse.Parse(string) + Dispose(); " + Alloc(results, "ParseDispose"));
     }
 

@@ -423,8 +423,9 @@ public sealed class CreatePersonalAccessTokenResponse
     /// <summary>
     /// Writes the responses as one compact JSON array (as
     /// <see cref="ToJson(IEnumerable{CreatePersonalAccessTokenResponse})"/>) in UTF-8
-    /// into <paramref name="destination"/>: the library writes each item
-    /// straight into the writer's memory, so no string holds the secrets.
+    /// into <paramref name="destination"/>: each item goes from the library
+    /// to the writer's memory through a wiped buffer, so no string holds the
+    /// secrets.
     /// </summary>
     /// <param name="destination">Where the bytes go.</param>
     /// <param name="items">The responses, in order.</param>
@@ -484,9 +485,10 @@ public sealed class CreatePersonalAccessTokenResponse
 
     /// <summary>
     /// Writes the compact canonical JSON (as <see cref="ToJson()"/>) as UTF-8
-    /// into <paramref name="destination"/>: the native library writes
-    /// straight into the writer's memory, so no string holding the secret
-    /// is made. Wiping that memory afterwards is the caller's part.
+    /// into <paramref name="destination"/>: the text goes from the native
+    /// library to the writer's memory through a wiped buffer, so no string
+    /// holding the secret is made. Wiping that memory afterwards is the
+    /// caller's part.
     /// </summary>
     /// <param name="destination">Where the bytes go (for example an <see cref="ArrayBufferWriter{T}"/> or a <c>PipeWriter</c>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="destination"/> is <see langword="null"/>.</exception>

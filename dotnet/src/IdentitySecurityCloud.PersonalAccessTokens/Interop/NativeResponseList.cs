@@ -89,8 +89,8 @@ internal static unsafe partial class Native
 
     /// <summary>
     /// One JSON array of <paramref name="responses"/> (none null). Compact:
-    /// the library writes each item straight into one wiped buffer (one call
-    /// per item, nothing allocated natively), decoded once at the end; this
+    /// the library writes each item into one wiped buffer (one call per
+    /// item, nothing allocated natively), decoded once at the end; this
     /// is faster than the native array writer, which builds the text in a
     /// growing native string that is then copied. Indented: with the native
     /// array writer (<see cref="NativeResponsesToJson"/>). A closed handle
@@ -112,8 +112,8 @@ internal static unsafe partial class Native
 
     /// <summary>
     /// Writes the compact JSON array of <paramref name="responses"/> into
-    /// <paramref name="destination"/>: each item written by the library
-    /// straight into the destination's memory.
+    /// <paramref name="destination"/>: each item as
+    /// <see cref="WriteResponseJson(ResponseHandle, bool, IBufferWriter{byte})"/> writes it.
     /// </summary>
     internal static void WriteResponsesJson(IReadOnlyList<ResponseHandle> responses, IBufferWriter<byte> destination)
     {
