@@ -54,10 +54,42 @@ include mk/soak.mk
 
 .PHONY: help example test clean
 
+# Every public target, one line each (CONTRIBUTING.md says more).
 help:
-	@echo "make example   run the documented example end to end"
-	@echo "make test      run every test ($(TEST_TARGETS))"
-	@echo "make package   build the packages into out/package/"
+	@printf '%s\n' \
+	  'Examples' \
+	  '  make example              the documented example in PowerShell, end to end' \
+	  '  make example-c            the same example in C' \
+	  '  make example-dotnet       the same example in C#' \
+	  '  make example-powershell   ... in PowerShell, against the built module' \
+	  'Tests' \
+	  '  make test                 every test of every layer and platform, in the order below' \
+	  '  make test-rust            cargo fmt --check, clippy, cargo test (model, JSON, C ABI from Rust, header)' \
+	  '  make test-c               C tests: C99, C++17, ASan+UBSan, valgrind' \
+	  '  make test-dotnet          xunit against the native library' \
+	  '  make test-powershell      Pester under the pinned PowerShell' \
+	  '  make test-c-win-x64       C tests under Wine, against isc_pat.dll' \
+	  '  make test-dotnet-win-x64  .NET tests under Wine, as one self-contained program' \
+	  '  make test-powershell-win-x64   PowerShell under Wine, the documented example' \
+	  '  make test-c-linux-arm64   C tests under QEMU' \
+	  '  make test-package         every package installed and used (test-package-c, -nuget, -powershell, -versions)' \
+	  '  make test-soak            a short .NET soak' \
+	  '  make soak                 the long soaks (soak-dotnet, soak-powershell)' \
+	  'Benchmarks (BENCH_QUICK=1 for short windows)' \
+	  '  make bench                every benchmark, one table (BENCHMARKS.md)' \
+	  '  make bench-rust  bench-c  bench-callgrind  bench-dotnet  bench-powershell   one layer' \
+	  'Builds' \
+	  '  make native               the release library of the host (target/release/)' \
+	  '  make native-win-x64  native-linux-arm64  native-all   the cross builds (target/runtimes/)' \
+	  '  make header               regenerate include/isc_pat.h from src/ffi (cbindgen)' \
+	  '  make dotnet-build         the .NET binding (Release)' \
+	  '  make powershell-module    the PowerShell module, at out/powershell/IscPat/' \
+	  '  make package              the C, NuGet and PowerShell packages (package-c, -nuget, -powershell)' \
+	  '  make install  uninstall   C headers and libraries (PREFIX=/usr/local LIBDIR=lib DESTDIR=)' \
+	  'Other' \
+	  '  make deps                 the Debian packages the build and tests need' \
+	  '  make wine-stop            stop the Wine server the Windows tests started' \
+	  '  make clean                remove build outputs'
 
 example: $(EXAMPLE_TARGET)
 
