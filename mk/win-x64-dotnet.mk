@@ -20,7 +20,7 @@ WIN_DOTNET_EXCLUDED := ResolverProcessTests ResolverTests
 # enough objects for a leak of one response per object to show.
 WIN_DOTNET_MEMORY_ITERATIONS := 200000
 
-# The test classes run one after another (-parallel none): with two running
+# The test classes run one after another (-parallelMode none): with two running
 # at once the program stopped making progress under Wine 8, while each class
 # alone passes. `timeout` turns any such stall into a failure, not a hang.
 WIN_DOTNET_TIMEOUT := 900
@@ -34,7 +34,7 @@ test-dotnet-win-x64: native-win-x64 wine-prefix corpus
 	test -f $(WIN_DOTNET_OUT)/runtimes/win-x64/native/isc_pat.dll
 	cd $(WIN_DOTNET_OUT) && ISC_PAT_CORPUS_DIR=$(CORPUS_DIR) ISC_PAT_CORPUS_GENERATED=$(CORPUS_OUT) \
 	  ISC_PAT_MEMORY_ITERATIONS=$(WIN_DOTNET_MEMORY_ITERATIONS) DOTNET_EnableWriteXorExecute=0 \
-	  timeout $(WIN_DOTNET_TIMEOUT) $(WINE_RUN) IdentitySecurityCloud.PersonalAccessTokens.Tests.exe -noColor -parallel none \
+	  timeout $(WIN_DOTNET_TIMEOUT) $(WINE_RUN) IdentitySecurityCloud.PersonalAccessTokens.Tests.exe -noColor -parallelMode none \
 	  $(foreach c,$(WIN_DOTNET_EXCLUDED),-class- IdentitySecurityCloud.PersonalAccessTokens.Tests.$(c)) \
 	  < /dev/null | tee $(WIN_TEST_DIR)/dotnet-tests.log
 	grep -Eq 'Total: [1-9][0-9]*, Errors: 0, Failed: 0,' $(WIN_TEST_DIR)/dotnet-tests.log
