@@ -68,12 +68,15 @@ internal static unsafe partial class Native
         }
     }
 
-    internal static OwnerHandle ParseOwner(ReadOnlySpan<byte> json, bool strict) => TryParseOwner(json, strict, quiet: false)!;
+    internal static OwnerHandle ParseOwner(ReadOnlySpan<byte> json, bool strict) => ParseOwner(json, strict, quiet: false)!;
 
     internal static OwnerHandle ParseOwner(ReadOnlySpan<char> json, bool strict) => ParseText(json, strict, ParseOwner)!;
 
-    /// <summary>Parses like <see cref="ParseOwner(ReadOnlySpan{byte}, bool)"/>; <paramref name="quiet"/> answers null instead of throwing (no error object is even made).</summary>
-    internal static OwnerHandle? TryParseOwner(ReadOnlySpan<byte> json, bool strict, bool quiet = true)
+    /// <summary>Parses like <see cref="ParseOwner(ReadOnlySpan{byte}, bool)"/>, but answers null instead of throwing (no error object is even made).</summary>
+    internal static OwnerHandle? TryParseOwner(ReadOnlySpan<byte> json, bool strict) => ParseOwner(json, strict, quiet: true);
+
+    /// <summary>The one native parse call: a refusal is thrown, or with <paramref name="quiet"/> answered as null.</summary>
+    private static OwnerHandle? ParseOwner(ReadOnlySpan<byte> json, bool strict, bool quiet)
     {
         byte empty = 0;
         fixed (byte* pinned = json)
@@ -92,7 +95,7 @@ internal static unsafe partial class Native
     }
 
     internal static OwnerHandle? TryParseOwner(ReadOnlySpan<char> json, bool strict)
-        => ParseText(json, strict, (utf8, s) => TryParseOwner(utf8, s), quiet: true);
+        => ParseText(json, strict, TryParseOwner, quiet: true);
 
     internal static OwnerHandle CloneOwner(OwnerHandle owner)
     {

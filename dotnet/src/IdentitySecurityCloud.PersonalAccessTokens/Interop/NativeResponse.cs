@@ -150,12 +150,15 @@ internal static unsafe partial class Native
     }
 
     internal static ResponseHandle ParseResponse(ReadOnlySpan<byte> json, bool strict)
-        => TryParseResponse(json, strict, quiet: false)!;
+        => ParseResponse(json, strict, quiet: false)!;
 
     internal static ResponseHandle ParseResponse(ReadOnlySpan<char> json, bool strict) => ParseText(json, strict, ParseResponse)!;
 
-    /// <summary>Parses like <see cref="ParseResponse(ReadOnlySpan{byte}, bool)"/>; <paramref name="quiet"/> answers null instead of throwing (no error object is even made).</summary>
-    internal static ResponseHandle? TryParseResponse(ReadOnlySpan<byte> json, bool strict, bool quiet = true)
+    /// <summary>Parses like <see cref="ParseResponse(ReadOnlySpan{byte}, bool)"/>, but answers null instead of throwing (no error object is even made).</summary>
+    internal static ResponseHandle? TryParseResponse(ReadOnlySpan<byte> json, bool strict) => ParseResponse(json, strict, quiet: true);
+
+    /// <summary>The one native parse call: a refusal is thrown, or with <paramref name="quiet"/> answered as null.</summary>
+    private static ResponseHandle? ParseResponse(ReadOnlySpan<byte> json, bool strict, bool quiet)
     {
         byte empty = 0;
         fixed (byte* pinned = json)
@@ -174,7 +177,7 @@ internal static unsafe partial class Native
     }
 
     internal static ResponseHandle? TryParseResponse(ReadOnlySpan<char> json, bool strict)
-        => ParseText(json, strict, (utf8, s) => TryParseResponse(utf8, s), quiet: true);
+        => ParseText(json, strict, TryParseResponse, quiet: true);
 
     internal static ResponseHandle CloneResponse(ResponseHandle response)
     {
