@@ -23,6 +23,10 @@ expected=$(cat "$repo/packaging/expected/documented-example.json")
 major=${version%%.*} minor=${version#*.}; minor=${minor%%.*}
 # The SONAME's suffix, as install-c.sh and build.rs compute it.
 if [ "$major" = 0 ]; then abi=0.$minor; else abi=$major; fi
+# Versions find_package must refuse: the next major and, before 1.0, the
+# previous minor (a 0.x minor release may change the ABI).
+refused_requests="$((major + 1)).0"
+if [ "$major" = 0 ] && [ "$minor" -gt 0 ]; then refused_requests="$refused_requests 0.$((minor - 1))"; fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/isc-pat-c-package.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 : "${ISC_PAT_WINE:?ISC_PAT_WINE must hold the Wine command (make test-package-c sets it)}"
@@ -44,12 +48,17 @@ expect_output() {
 cmake_build() {
   local label=$1 prefix=$2 build=$3; shift 3
   local example=$prefix/share/doc/isc-pat/examples/c/documented_example.c
-  if cmake -S "$repo/tests/cmake" -B "$build.refuse" -DCMAKE_PREFIX_PATH="$prefix" -DEXAMPLE="$example" \
-       -DISC_PAT_REQUEST=$((major + 1)).0 "$@" > "$build.refuse.log" 2>&1; then
-    cat "$build.refuse.log"; fail "$label: find_package(isc_pat $((major + 1)).0) accepted version $version"
-  fi
-  grep -q "isc_patConfig.cmake, version: $version" "$build.refuse.log" || { cat "$build.refuse.log"; fail "$label: the refusal does not come from the version file"; }
-  cmake -S "$repo/tests/cmake" -B "$build" -DCMAKE_PREFIX_PATH="$prefix" -DEXAMPLE="$example" "$@" \
+  local refused
+  for refused in $refused_requests; do
+    if cmake -S "$repo/tests/cmake" -B "$build.refuse" -DCMAKE_PREFIX_PATH="$prefix" -DEXAMPLE="$example" \
+         -DISC_PAT_REQUEST="$refused" "$@" > "$build.refuse.log" 2>&1; then
+      cat "$build.refuse.log"; fail "$label: find_package(isc_pat $refused) accepted version $version"
+    fi
+    grep -q "isc_patConfig.cmake, version: $version" "$build.refuse.log" || { cat "$build.refuse.log"; fail "$label: the refusal does not come from the version file"; }
+    rm -rf "$build.refuse"
+  done
+  cmake -S "$repo/tests/cmake" -B "$build" -DCMAKE_PREFIX_PATH="$prefix" -DEXAMPLE="$example" \
+    -DISC_PAT_REQUEST="$major.$minor" "$@" \
     > "$build.log" 2>&1 || { cat "$build.log"; fail "$label: cmake configure"; }
   grep -q "isc_pat $version from $prefix/" "$build.log" || { cat "$build.log"; fail "$label: CMake did not find isc_pat $version in $prefix"; }
   cmake --build "$build" > "$build.build.log" 2>&1 || { cat "$build.build.log"; fail "$label: cmake --build"; }
@@ -93,7 +102,7 @@ check_linux() {
   if $readelf -d "$out/cmake/example_static" | grep -q 'NEEDED.*libisc_pat'; then fail "$label: CMake's example_static depends on libisc_pat.so"; fi
   expect_output "$label CMake isc_pat::isc_pat" $run "$out/cmake/example_shared"
   expect_output "$label CMake isc_pat::static" $run "$out/cmake/example_static"
-  echo "ok: $label CMake    (find_package(isc_pat $version CONFIG): isc_pat::isc_pat, isc_pat::static; $((major + 1)).0 refused)"
+  echo "ok: $label CMake    (find_package(isc_pat $version CONFIG): isc_pat::isc_pat, isc_pat::static; $refused_requests refused)"
 }
 
 unpack() {
@@ -160,4 +169,4 @@ cmake_build win-x64 "$top" "$out/cmake" -DCMAKE_SYSTEM_NAME=Windows -DCMAKE_C_CO
 cp "$top/bin/isc_pat.dll" "$out/cmake/"
 expect_output "win-x64 CMake isc_pat::isc_pat" $ISC_PAT_WINE "$out/cmake/example_shared.exe"
 expect_output "win-x64 CMake isc_pat::static" $ISC_PAT_WINE "$out/cmake/example_static.exe"
-echo "ok: win-x64 CMake    (find_package(isc_pat $version CONFIG): isc_pat::isc_pat, isc_pat::static; $((major + 1)).0 refused), Wine"
+echo "ok: win-x64 CMake    (find_package(isc_pat $version CONFIG): isc_pat::isc_pat, isc_pat::static; $refused_requests refused), Wine"
