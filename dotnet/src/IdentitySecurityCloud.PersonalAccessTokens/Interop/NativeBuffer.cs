@@ -71,12 +71,14 @@ internal unsafe ref struct NativeBuffer
     internal (int At, int Length) Add(ReadOnlySpan<char> text, string? field, int index = -1, bool quiet = false)
     {
         int at = Length;
+        int before = dirty;
         // A failed encoding may have written anywhere up to its bound.
         dirty = Math.Max(dirty, Math.Min(bytes.Length, at + MaxBytes(text)));
         OperationStatus status = Utf8.FromUtf16(text, bytes.Slice(at), out int read, out int written, replaceInvalidSequences: false);
         if (status == OperationStatus.Done)
         {
             Length = at + written;
+            dirty = Math.Max(before, Length);
             return (at, written);
         }
 
