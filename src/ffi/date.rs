@@ -26,13 +26,15 @@ pub(crate) fn instant(unix_ms: i64, field: &str) -> Result<DateTime<Utc>, Failur
 }
 
 /// Reads an RFC 3339 date-time with a zone (`2017-07-11T18:45:37.098Z`,
-/// `2017-07-11T20:45:37+02:00`) into milliseconds since the Unix epoch, the
-/// form the create functions take, written to `*out`: by the rules and with the messages of a
-/// date inside JSON (`T`/`Z` may be lower case, digits past the millisecond
-/// truncated, leap seconds and instants outside the years 0001-9999 in UTC
-/// refused). `field` is the name the error gives (`"created"`,
-/// `"expirationDate"`), so that a date a user typed is refused as the same
-/// date inside JSON would be.
+/// `2017-07-11T20:45:37+02:00`) into `*out` as milliseconds since the Unix
+/// epoch, the form the create functions take, by the rules and with the
+/// messages of a date inside JSON (`T`/`Z` may be lower case, digits past
+/// the millisecond truncated, leap seconds and instants outside the years
+/// 0001-9999 in UTC refused). `field` is the name the error gives
+/// (`"created"`, `"expirationDate"`), so that a date a user typed is
+/// refused as the same date inside JSON would be.
+///
+/// Thread-safety: any thread, any time.
 ///
 /// Statuses: OK, NULL_ARGUMENT, INVALID_UTF8, INVALID_DATE, PANIC.
 ///
