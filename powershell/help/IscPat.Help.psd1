@@ -63,7 +63,7 @@ $CreatePersonalAccessTokenResponse = Initialize-{P}CreatePersonalAccessTokenResp
  -Scope 'demo:personal-access-token-scope:first','demo:personal-access-token-scope:second' `
  -Name 'NodeJS Integration' `
  -Owner (Initialize-{P}PatOwner -Type IDENTITY -Id 2c9180a46faadee4016fb4e018c20639 -Name Support) `
- -Created '2017-07-11T18:45:37.098Z' `
+ -Created 2017-07-11T18:45:37.098Z `
  -AccessTokenValiditySeconds 36900 `
  -ExpirationDate 2018-01-11T18:45:37.098Z
 $CreatePersonalAccessTokenResponse | ConvertTo-JSON

@@ -85,6 +85,7 @@ namespace IscPat.Commands
             try
             {
                 CreatePersonalAccessTokenResponse response;
+                V2024CreatePersonalAccessTokenResponse? copy = null;
                 if (InputObject is not null)
                 {
                     response = Responses.For(InputObject, ref secret, out _)
@@ -93,12 +94,13 @@ namespace IscPat.Commands
                 else
                 {
                     secret = FieldValues.Secret(Secret);
-                    response = Responses.Create(Id, secret, Scope, Name, Owner, Created, AccessTokenValiditySeconds, ExpirationDate);
+                    response = Responses.Create(Id, secret, Scope, Name, Owner, Created, AccessTokenValiditySeconds, ExpirationDate, out copy, copyOut: true);
                 }
 
+                // The values are copied out and the native response freed at once.
                 using (response)
                 {
-                    WriteObject(V2024CreatePersonalAccessTokenResponse.Output(response));
+                    WriteObject(copy is null ? V2024CreatePersonalAccessTokenResponse.Output(response) : V2024CreatePersonalAccessTokenResponse.Output(copy));
                 }
             }
             catch (Exception e) when (PatErrors.Record(e, ErrorCategory.InvalidArgument, InputObject ?? PipelineObject, secret, ItemLabel()) is ErrorRecord record)

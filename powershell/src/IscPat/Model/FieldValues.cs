@@ -81,6 +81,8 @@ namespace IscPat.Model
                     return null;
                 case string one:
                     return new[] { one };
+                case string[] items when Array.IndexOf(items, null) < 0:
+                    return (string[])items.Clone();
                 case IEnumerable list when list is not IDictionary:
                     var texts = new List<string>();
                     foreach (object? item in list)
@@ -152,14 +154,17 @@ namespace IscPat.Model
         /// <see cref="PatOwner"/> (<paramref name="created"/> false: the
         /// caller does not own it), or anything with type, id and name (an
         /// owner object, a dictionary, a PSCustomObject), made here.
+        /// <paramref name="copy"/> is the owner object with the validated
+        /// values (the native side stores text unchanged).
         /// </summary>
-        internal static PatOwner Owner(object? value, out bool created)
+        internal static PatOwner Owner(object? value, out bool created, out V2024PatOwner copy)
         {
             created = false;
             object? unwrapped = Unwrap(value);
             switch (unwrapped)
             {
                 case PatOwner native:
+                    copy = new V2024PatOwner { type = native.Type, id = native.Id, name = native.Name };
                     return native;
                 case null:
                     throw new PatException(PatStatus.MissingField, "owner", $"owner: no owner was given; {OwnerHint}");
@@ -167,10 +172,14 @@ namespace IscPat.Model
                     throw new PatException(PatStatus.WrongType, "owner", $"owner: {Describe(unwrapped)} is not an owner; {OwnerHint}");
             }
 
-            var owner = PatOwner.Create(
-                Text(PropertyBag.Get(unwrapped, "type"), "owner.type"),
-                Text(PropertyBag.Get(unwrapped, "id"), "owner.id"),
-                Text(PropertyBag.Get(unwrapped, "name"), "owner.name"));
+            V2024PatOwner? ours = unwrapped as V2024PatOwner;
+            copy = new V2024PatOwner
+            {
+                type = Text(ours is null ? PropertyBag.Get(unwrapped, "type") : ours.type, "owner.type"),
+                id = Text(ours is null ? PropertyBag.Get(unwrapped, "id") : ours.id, "owner.id"),
+                name = Text(ours is null ? PropertyBag.Get(unwrapped, "name") : ours.name, "owner.name"),
+            };
+            var owner = PatOwner.Create(copy.type, copy.id, copy.name);
             created = true;
             return owner;
         }

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Management.Automation;
 using IdentitySecurityCloud.PersonalAccessTokens;
 
 namespace IscPat.Model
@@ -27,6 +28,23 @@ namespace IscPat.Model
                 return native;
             }
 
+            if (value is V2024CreatePersonalAccessTokenResponse ours)
+            {
+                // Our own object: its properties read directly; expirationDate is the note property of a wrapped one.
+                secret = FieldValues.Secret(ours.secret);
+                created = true;
+                return Create(
+                    ours.id,
+                    secret,
+                    ours.scope,
+                    ours.name,
+                    ours.owner,
+                    ours.created,
+                    ours.accessTokenValiditySeconds,
+                    item is PSObject wrapped ? wrapped.Properties[V2024CreatePersonalAccessTokenResponse.ExpirationKey]?.Value : ours.expirationDate,
+                    out _);
+            }
+
             if (value is null or PatOwner or V2024PatOwner || !HasSecret(value, out object? secretValue) || IsOwner(value))
             {
                 return null;
@@ -42,7 +60,8 @@ namespace IscPat.Model
                 PropertyBag.Get(value, "owner"),
                 PropertyBag.Get(value, "created"),
                 PropertyBag.Get(value, "accessTokenValiditySeconds"),
-                PropertyBag.Get(value, V2024CreatePersonalAccessTokenResponse.ExpirationKey));
+                PropertyBag.Get(value, V2024CreatePersonalAccessTokenResponse.ExpirationKey),
+                out _);
         }
 
         /// <summary>The native owner for <paramref name="item"/>, or null when it is not an owner.</summary>
@@ -50,7 +69,7 @@ namespace IscPat.Model
         {
             created = false;
             object? value = FieldValues.Unwrap(item);
-            return value is PatOwner || (IsOwner(value) && !HasSecret(value, out _)) ? FieldValues.Owner(value, out created) : null;
+            return value is PatOwner || (IsOwner(value) && !HasSecret(value, out _)) ? FieldValues.Owner(value, out created, out _) : null;
         }
 
         /// <summary>
@@ -58,7 +77,10 @@ namespace IscPat.Model
         /// values. The dates go in the form they were given in: both as
         /// instants to the instant overload, otherwise as text to the text
         /// overload (an instant beside text in .NET's round-trip form, which
-        /// loses nothing the native side keeps).
+        /// loses nothing the native side keeps). <paramref name="copy"/> is,
+        /// when <paramref name="copyOut"/>, the response object with the validated values: text as given
+        /// (the native side stores it unchanged), dates as the native side
+        /// stores them (UTC, to the millisecond).
         /// </summary>
         internal static CreatePersonalAccessTokenResponse Create(
             object? id,
@@ -68,7 +90,9 @@ namespace IscPat.Model
             object? owner,
             object? created,
             object? accessTokenValiditySeconds,
-            object? expirationDate)
+            object? expirationDate,
+            out V2024CreatePersonalAccessTokenResponse? copy,
+            bool copyOut = false)
         {
             string idText = FieldValues.Text(id, "id");
             string[]? scopeItems = FieldValues.Scope(scope);
@@ -76,17 +100,26 @@ namespace IscPat.Model
             object createdAt = FieldValues.Date(created, "created");
             long? validity = FieldValues.Seconds(accessTokenValiditySeconds);
             object? expiresAt = FieldValues.Unwrap(expirationDate) is null ? null : FieldValues.Date(expirationDate, "expirationDate");
-            PatOwner ownerNative = FieldValues.Owner(owner, out bool ownerCreated);
+            PatOwner ownerNative = FieldValues.Owner(owner, out bool ownerCreated, out V2024PatOwner ownerCopy);
             try
             {
-                if (createdAt is DateTimeOffset createdInstant && expiresAt is null or DateTimeOffset)
+                CreatePersonalAccessTokenResponse native = createdAt is DateTimeOffset createdInstant && expiresAt is null or DateTimeOffset
+                    ? CreatePersonalAccessTokenResponse.Create(
+                        idText, secret, scopeItems, nameText, ownerNative, createdInstant, validity, (DateTimeOffset?)expiresAt)
+                    : CreatePersonalAccessTokenResponse.Create(
+                        idText, secret, scopeItems, nameText, ownerNative, AsText(createdAt), validity, expiresAt is null ? null : AsText(expiresAt));
+                copy = !copyOut ? null : new V2024CreatePersonalAccessTokenResponse
                 {
-                    return CreatePersonalAccessTokenResponse.Create(
-                        idText, secret, scopeItems, nameText, ownerNative, createdInstant, validity, (DateTimeOffset?)expiresAt);
-                }
-
-                return CreatePersonalAccessTokenResponse.Create(
-                    idText, secret, scopeItems, nameText, ownerNative, AsText(createdAt), validity, expiresAt is null ? null : AsText(expiresAt));
+                    id = idText,
+                    secret = secret,
+                    scope = scopeItems,
+                    name = nameText,
+                    owner = ownerCopy,
+                    created = native.Created.UtcDateTime,
+                    accessTokenValiditySeconds = (int)(validity ?? CreatePersonalAccessTokenResponse.DefaultAccessTokenValiditySeconds),
+                    expirationDate = expiresAt is null ? null : native.ExpirationDate?.UtcDateTime,
+                };
+                return native;
             }
             finally
             {

@@ -55,8 +55,8 @@ namespace IscPat
         /// <c>$token.expirationDate</c> reads under Set-StrictMode. Hidden and
         /// [JsonIgnore]: ConvertTo-Json, which skips such a property, writes
         /// no "expirationDate": null. A token with one carries it as an
-        /// expirationDate note property, which stands before this one and
-        /// which ConvertTo-Json writes.
+        /// expirationDate note property instead (this one is then $null),
+        /// which stands before this one and which ConvertTo-Json writes.
         /// </summary>
         [Hidden]
         [JsonIgnore]
@@ -72,33 +72,40 @@ namespace IscPat
         [JsonIgnore]
         public SecureString? secureSecret => secret is null ? null : Model.FieldValues.ToSecureString(secret);
 
-        /// <summary>
-        /// The object to output for a validated native response: its values
-        /// copied out, wrapped in a PSObject with an expirationDate note
-        /// property when the response has one.
-        /// </summary>
+        /// <summary>The object to output for a validated native response: its values copied out (see <see cref="Output(V2024CreatePersonalAccessTokenResponse)"/>).</summary>
         internal static object Output(CreatePersonalAccessTokenResponse native)
         {
+            PatOwner owner = native.Owner; // owned by the response, freed with it
             IReadOnlyList<string>? scope = native.Scope;
-            var result = new V2024CreatePersonalAccessTokenResponse
+            return Output(new V2024CreatePersonalAccessTokenResponse
             {
                 id = native.Id,
                 secret = native.RevealSecret(),
                 scope = scope is null ? null : new List<string>(scope).ToArray(),
                 name = native.Name,
+                owner = new V2024PatOwner { type = owner.Type, id = owner.Id, name = owner.Name },
                 created = native.Created.UtcDateTime,
                 accessTokenValiditySeconds = native.AccessTokenValiditySeconds,
-            };
-            PatOwner owner = native.Owner; // owned by the response, freed with it
-            result.owner = new V2024PatOwner { type = owner.Type, id = owner.Id, name = owner.Name };
+                expirationDate = native.ExpirationDate?.UtcDateTime,
+            });
+        }
 
-            if (native.ExpirationDate is not DateTimeOffset expiration)
+        /// <summary>
+        /// The object to output: the response itself, or, when it has an
+        /// expiration date, wrapped in a PSObject with the expirationDate note
+        /// property, which ConvertTo-Json writes.
+        /// </summary>
+        internal static object Output(V2024CreatePersonalAccessTokenResponse response)
+        {
+            if (response.expirationDate is not DateTime expiration)
             {
-                return result;
+                return response;
             }
 
-            var wrapped = new PSObject(result);
-            wrapped.Properties.Add(new PSNoteProperty(ExpirationKey, expiration.UtcDateTime));
+            // The note property alone holds it, so that removing the note removes the date.
+            response.expirationDate = null;
+            var wrapped = new PSObject(response);
+            wrapped.Properties.Add(new PSNoteProperty(ExpirationKey, expiration));
             return wrapped;
         }
 
