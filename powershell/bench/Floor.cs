@@ -17,8 +17,8 @@ namespace IscPatBenchFloor
             object value = inputData is PSObject ps ? ps.BaseObject : inputData;
             if (value is string text)
             {
-                var secure = new SecureString();
-                foreach (char c in text) { secure.AppendChar(c); }
+                // As IscPat makes it: one copy through NetworkCredential.
+                SecureString secure = new System.Net.NetworkCredential(string.Empty, text).SecurePassword;
                 secure.MakeReadOnly();
                 return secure;
             }

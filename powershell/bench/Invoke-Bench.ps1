@@ -42,7 +42,7 @@ function Write-Row([System.Collections.Specialized.OrderedDictionary] $Row) {
 
 # The floor: three compiled cmdlets binding the same parameters, doing nothing (Floor.cs).
 $floorAssembly = (Add-Type -Path (Join-Path $PSScriptRoot 'Floor.cs') -PassThru -IgnoreWarnings -WarningAction SilentlyContinue `
-        -ReferencedAssemblies ([psobject].Assembly.Location), 'System.Runtime', 'System.Collections', 'netstandard' |
+        -ReferencedAssemblies ([psobject].Assembly.Location), 'System.Runtime', 'System.Collections', 'System.Net.Primitives', 'netstandard' |
         Select-Object -First 1).Assembly
 Import-Module -Assembly $floorAssembly
 
