@@ -235,3 +235,86 @@ Describe 'Daily use' {
         $token | ConvertTo-IscPatJson -Compress | Should -BeExactly $CanonicalJson
     }
 }
+
+Describe 'The prompt for a missing -Secret' {
+    BeforeAll {
+        # A host that records the fields PowerShell asks it to prompt for,
+        # and answers a [securestring] field as a console host does after
+        # reading it with the typing hidden.
+        Add-Type -ReferencedAssemblies ([psobject].Assembly.Location), 'System.Runtime', 'System.Collections', 'System.Net.Primitives', 'System.ObjectModel', 'System.Console', 'netstandard' -IgnoreWarnings -TypeDefinition @'
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Globalization;
+using System.Management.Automation;
+using System.Management.Automation.Host;
+using System.Security;
+
+public sealed class IscPatRecordingUI : PSHostUserInterface
+{
+    public List<string> PromptedTypes = new List<string>();
+    public override PSHostRawUserInterface RawUI => null;
+    public override Dictionary<string, PSObject> Prompt(string caption, string message, Collection<FieldDescription> descriptions)
+    {
+        var answers = new Dictionary<string, PSObject>();
+        foreach (FieldDescription d in descriptions)
+        {
+            PromptedTypes.Add(d.ParameterTypeFullName);
+            answers[d.Name] = new PSObject(d.ParameterTypeFullName == typeof(SecureString).FullName
+                ? (object)new System.Net.NetworkCredential(string.Empty, "typed-unseen").SecurePassword
+                : "typed-in-clear");
+        }
+        return answers;
+    }
+    public override int PromptForChoice(string caption, string message, Collection<ChoiceDescription> choices, int defaultChoice) => defaultChoice;
+    public override PSCredential PromptForCredential(string caption, string message, string userName, string targetName) => null;
+    public override PSCredential PromptForCredential(string caption, string message, string userName, string targetName, PSCredentialTypes allowedCredentialTypes, PSCredentialUIOptions options) => null;
+    public override string ReadLine() => string.Empty;
+    public override SecureString ReadLineAsSecureString() => new SecureString();
+    public override void Write(string value) { }
+    public override void Write(ConsoleColor foregroundColor, ConsoleColor backgroundColor, string value) { }
+    public override void WriteDebugLine(string message) { }
+    public override void WriteErrorLine(string value) { }
+    public override void WriteLine(string value) { }
+    public override void WriteProgress(long sourceId, ProgressRecord record) { }
+    public override void WriteVerboseLine(string message) { }
+    public override void WriteWarningLine(string message) { }
+}
+
+public sealed class IscPatRecordingHost : PSHost
+{
+    private readonly Guid id = Guid.NewGuid();
+    public readonly IscPatRecordingUI Recorder = new IscPatRecordingUI();
+    public override CultureInfo CurrentCulture => CultureInfo.InvariantCulture;
+    public override CultureInfo CurrentUICulture => CultureInfo.InvariantCulture;
+    public override Guid InstanceId => id;
+    public override string Name => "IscPatRecordingHost";
+    public override PSHostUserInterface UI => Recorder;
+    public override Version Version => new Version(1, 0);
+    public override void EnterNestedPrompt() { }
+    public override void ExitNestedPrompt() { }
+    public override void NotifyBeginApplication() { }
+    public override void NotifyEndApplication() { }
+    public override void SetShouldExit(int exitCode) { }
+}
+'@
+    }
+
+    It 'asks the host for a [securestring], which hosts read with the typing hidden, for <_>' -ForEach 'Initialize-CreatePersonalAccessTokenResponse', 'Initialize-V2024CreatePersonalAccessTokenResponse' {
+        $recordingHost = [IscPatRecordingHost]::new()
+        $runspace = [runspacefactory]::CreateRunspace($recordingHost, [initialsessionstate]::CreateDefault2())
+        $runspace.Open()
+        try {
+            $session = [powershell]::Create()
+            $session.Runspace = $runspace
+            $null = $session.AddCommand('Import-Module').AddParameter('Name', $ModulePath).AddStatement()
+            $null = $session.AddScript("$_ -Id i -Name n -Owner @{ type = 'IDENTITY'; id = 'o'; name = 'n' } -Created 2017-07-11T18:45:37.098Z | ForEach-Object secret")
+            $secret = $session.Invoke()
+            $session.Streams.Error | Should -BeNullOrEmpty
+            $recordingHost.Recorder.PromptedTypes | Should -Be @('System.Security.SecureString')
+            $secret | Should -Be 'typed-unseen'
+        } finally {
+            $runspace.Dispose()
+        }
+    }
+}
