@@ -31,6 +31,8 @@ namespace IscPat.Model
         /// <param name="item">Which piped item it is ("item 3, id 'x'"), or null for a single one.</param>
         internal static ErrorRecord? Record(Exception failure, ErrorCategory category, object? target, string? secret, string? item)
         {
+            // The binding's model failures; should Create refuse arguments with another
+            // exception type carrying Code and Field, it is turned into a PatException here.
             if (failure is not PatException e)
             {
                 return null;

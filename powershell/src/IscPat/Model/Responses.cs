@@ -77,10 +77,11 @@ namespace IscPat.Model
         /// values. The dates go in the form they were given in: both as
         /// instants to the instant overload, otherwise as text to the text
         /// overload (an instant beside text in .NET's round-trip form, which
-        /// loses nothing the native side keeps). <paramref name="copy"/> is,
-        /// when <paramref name="copyOut"/>, the response object with the validated values: text as given
-        /// (the native side stores it unchanged), dates as the native side
-        /// stores them (UTC, to the millisecond).
+        /// loses nothing the native side keeps). With
+        /// <paramref name="copyOut"/>, <paramref name="copy"/> is the
+        /// response object with the validated values: text as given (the
+        /// native side stores it unchanged), dates as the native side stores
+        /// them (UTC, to the millisecond).
         /// </summary>
         internal static CreatePersonalAccessTokenResponse Create(
             object? id,
