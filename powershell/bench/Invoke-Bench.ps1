@@ -40,7 +40,13 @@ function Write-Row([System.Collections.Specialized.OrderedDictionary] $Row) {
     Add-Content -LiteralPath $Out -Value ($Row | ConvertTo-Json -Compress -Depth 4) -Encoding utf8NoBOM
 }
 
-# ---- the four loops ----------------------------------------------------------
+# The floor: three compiled cmdlets binding the same parameters, doing nothing (Floor.cs).
+$floorAssembly = (Add-Type -Path (Join-Path $PSScriptRoot 'Floor.cs') -PassThru -IgnoreWarnings -WarningAction SilentlyContinue `
+        -ReferencedAssemblies ([psobject].Assembly.Location), 'System.Runtime', 'System.Collections', 'System.Net.Primitives', 'netstandard' |
+        Select-Object -First 1).Assembly
+Import-Module -Assembly $floorAssembly
+
+# ---- the loops ---------------------------------------------------------------
 
 $oursTo = {
     param([int] $n)
@@ -49,6 +55,17 @@ $oursTo = {
         $o = Initialize-V2024CreatePersonalAccessTokenResponse -Id $Ex.Id -Secret $Ex.Secret -Scope $Ex.Scope -Name $Ex.Name `
             -Owner $owner -Created $Ex.Created -AccessTokenValiditySeconds $Ex.Validity
         $json = ConvertTo-V2024Json -InputObject $o -Compress
+    }
+    return $json
+}
+
+$floorTo = {
+    param([int] $n)
+    for ($i = 0; $i -lt $n; $i++) {
+        $owner = Initialize-FloorPatOwner -Type IDENTITY -Id $Ex.OwnerId -Name $Ex.OwnerName
+        $o = Initialize-FloorCreatePersonalAccessTokenResponse -Id $Ex.Id -Secret $Ex.Secret -Scope $Ex.Scope -Name $Ex.Name `
+            -Owner $owner -Created $Ex.Created -AccessTokenValiditySeconds $Ex.Validity
+        $json = ConvertTo-FloorJson -InputObject $o -Compress
     }
     return $json
 }
@@ -138,6 +155,10 @@ function Write-LoopRow([string] $Operation, [scriptblock] $Ours, [scriptblock] $
 Write-LoopRow '10,000 x Initialize + ConvertTo' $oursTo $baseTo `
     "hand-written (the SDK way): two [PSCustomObject] literals with camelCase keys (owner nested) + built-in ConvertTo-Json -Compress" 1.0 `
     "ours: Initialize-V2024PatOwner + Initialize-V2024CreatePersonalAccessTokenResponse + ConvertTo-V2024Json -Compress; target: no slower than writing it by hand"
+
+Write-LoopRow '10,000 x Initialize + ConvertTo (against the floor)' $oursTo $floorTo `
+    "the floor: three compiled cmdlets that bind the same parameters (powershell/bench/Floor.cs) and do nothing" 1.1 `
+    "ours: Initialize-V2024PatOwner + Initialize-V2024CreatePersonalAccessTokenResponse + ConvertTo-V2024Json -Compress (the SDK's names: aliases of IscPat's cmdlets); target: at most 1.10x what PowerShell charges for the three invocations"
 
 Write-LoopRow '10,000 x ConvertFrom' $oursFrom $baseFrom `
     "SDK's ConvertFrom reimplemented: ConvertFrom-Json, unknown-key throw, -match per required key, new PSCustomObject" 0.1 `

@@ -7,6 +7,13 @@
     accepted values, aliases) come from the imported module's own metadata,
     so the help cannot drift from the code. Fails when a command or
     parameter has no text.
+
+    The four model commands exist once per SDK generation
+    (Initialize-IscPat<P>CreatePersonalAccessTokenResponse, ...); each gets
+    its own help from one template of the data file, keyed
+    'Initialize-{P}CreatePersonalAccessTokenResponse', with {P} and the other
+    placeholders below replaced by its generation's values, so its examples
+    use that generation's names.
 #>
 [CmdletBinding()]
 param(
@@ -105,15 +112,56 @@ function Write-Parameter($Parameter, $Text, [bool] $InSyntax, $Default, [string]
     $w.WriteEndElement()
 }
 
+# Placeholder values per generation prefix.
+$generations = @{
+    ''      = @{ Generation = 'SDK 2.x (and 1.x V3)'; SdkModule = 'PSSailpoint.PersonalAccessTokens (SDK 2.x) and PSSailpoint.V3 (SDK 1.x)'; ApiCmdlet = 'New-PersonalAccessTokenV1' }
+    'Beta'  = @{ Generation = 'SDK 1.x Beta'; SdkModule = 'PSSailpoint.Beta (SDK 1.x)'; ApiCmdlet = 'New-BetaPersonalAccessToken' }
+    'V2024' = @{ Generation = 'SDK 1.x V2024'; SdkModule = 'PSSailpoint.V2024 (SDK 1.x)'; ApiCmdlet = 'New-V2024PersonalAccessToken' }
+    'V2025' = @{ Generation = 'SDK 1.x V2025'; SdkModule = 'PSSailpoint.V2025 (SDK 1.x)'; ApiCmdlet = 'New-V2025PersonalAccessToken' }
+    'V2026' = @{ Generation = 'SDK 1.x V2026'; SdkModule = 'PSSailpoint.V2026 (SDK 1.x)'; ApiCmdlet = 'New-V2026PersonalAccessToken' }
+}
+$expirationNote = 'The model page of every SDK generation lists ExpirationDate as required (since June 2026), and its example sets it: set it when the JSON is for such an SDK. IscPat still takes a response without one, as older servers send it.'
+
+# A help entry with its placeholders replaced (strings, arrays and hashtables, recursively).
+function Expand-Help($Value, [hashtable] $Values) {
+    if ($Value -is [string]) {
+        foreach ($key in $Values.Keys) { $Value = $Value.Replace('{' + $key + '}', $Values[$key]) }
+        return $Value
+    }
+    if ($Value -is [hashtable]) {
+        $copy = @{}
+        foreach ($key in $Value.Keys) { $copy[$key] = Expand-Help $Value[$key] $Values }
+        return $copy
+    }
+    if ($Value -is [array]) { return , @($Value | ForEach-Object { Expand-Help $_ $Values }) }
+    return $Value
+}
+
+function Get-HelpEntry($Command) {
+    $values = @{ Class = $Command.ImplementingType.FullName; ExpirationNote = $expirationNote; P = 'V2024'; Generation = 'V2024' }
+    $key = $Command.Name
+    if ($Command.Name -match '^(\w+)-IscPat(Beta|V2024|V2025|V2026)?(CreatePersonalAccessTokenResponse|PatOwner|JsonToCreatePersonalAccessTokenResponse|JsonToPatOwner)$') {
+        $key = $Matches[1] + '-{P}' + $Matches[3]
+        $prefix = [string]$Matches[2]
+        foreach ($k in $generations[$prefix].Keys) { $values[$k] = $generations[$prefix][$k] }
+        $values.P = $prefix
+    }
+    $entry = $data[$key]
+    if (-not $entry) { throw "no help text for $($Command.Name) ($key) in $HelpData" }
+    Expand-Help $entry $values
+}
+
 $w.WriteStartDocument()
 $w.WriteStartElement('helpItems', 'http://msh')
 $w.WriteAttributeString('schema', 'maml')
 
 $commands = Get-Command -Module $module.Name -CommandType Cmdlet | Sort-Object Name
 foreach ($cmd in $commands) {
-    $help = $data[$cmd.Name]
-    if (-not $help) { throw "no help text for $($cmd.Name) in $HelpData" }
-    $parameters = @($cmd.Parameters.Values | Where-Object { $common -notcontains $_.Name })
+    $help = Get-HelpEntry $cmd
+    # Parameters marked DontShow (the piped object kept for error records) are not documented.
+    $parameters = @($cmd.Parameters.Values | Where-Object {
+            $common -notcontains $_.Name -and -not ($_.Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] -and $_.DontShow })
+        })
 
     $w.WriteStartElement('command', 'command', $ns.command)
     $w.WriteAttributeString('xmlns', 'maml', $null, $ns.maml)

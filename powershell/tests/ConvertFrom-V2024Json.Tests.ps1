@@ -38,9 +38,9 @@ Describe 'ConvertFrom-V2024JsonToPatOwner' {
     }
 
     It 'rejects a lower-case type, and an unknown key only with -Strict' {
-        { '{"type":"identity","id":"o","name":"n"}' | ConvertFrom-V2024JsonToPatOwner } | Should -Throw -ErrorId 'IscPat.InvalidOwnerType,IscPat.Commands.ConvertFromV2024JsonToPatOwnerCommand'
+        { '{"type":"identity","id":"o","name":"n"}' | ConvertFrom-V2024JsonToPatOwner } | Should -Throw -ErrorId 'IscPat.InvalidOwnerType,IscPat.Commands.ConvertFromIscPatV2024JsonToPatOwnerCommand'
         ('{"type":"IDENTITY","id":"o","name":"n","x":1}' | ConvertFrom-V2024JsonToPatOwner).Id | Should -Be 'o'
-        { '{"type":"IDENTITY","id":"o","name":"n","x":1}' | ConvertFrom-V2024JsonToPatOwner -Strict } | Should -Throw -ErrorId 'IscPat.UnknownKey,IscPat.Commands.ConvertFromV2024JsonToPatOwnerCommand'
+        { '{"type":"IDENTITY","id":"o","name":"n","x":1}' | ConvertFrom-V2024JsonToPatOwner -Strict } | Should -Throw -ErrorId 'IscPat.UnknownKey,IscPat.Commands.ConvertFromIscPatV2024JsonToPatOwnerCommand'
     }
 }
 
@@ -71,6 +71,6 @@ Describe 'Initialize-V2024PatOwner' {
     }
 
     It 'rejects an empty id with IscPat.EmptyField' {
-        { Initialize-V2024PatOwner -Id '' -Name n } | Should -Throw -ErrorId 'IscPat.EmptyField,IscPat.Commands.InitializeV2024PatOwnerCommand'
+        { Initialize-V2024PatOwner -Id '' -Name n } | Should -Throw -ErrorId 'IscPat.EmptyField,IscPat.Commands.InitializeIscPatV2024PatOwnerCommand'
     }
 }

@@ -1,6 +1,6 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestSetup.ps1')
-    $ParseClass = 'IscPat.Commands.ConvertFromV2024JsonToCreatePersonalAccessTokenResponseCommand'
+    $ParseClass = 'IscPat.Commands.ConvertFromIscPatV2024JsonToCreatePersonalAccessTokenResponseCommand'
     # Three different responses: the documented one, one with a null scope and
     # an expiration date, one with a short validity and non-ASCII text.
     function New-ThreeTokens {

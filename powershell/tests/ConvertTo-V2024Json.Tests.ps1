@@ -58,14 +58,14 @@ Describe 'ConvertTo-V2024Json' {
         $record = $null
         try { $token, $bad | ConvertTo-V2024Json | ForEach-Object { $out.Add($_) } } catch { $record = $_ }
         $out.Count | Should -Be 0
-        $record.FullyQualifiedErrorId | Should -BeExactly 'IscPat.OutOfRange,IscPat.Commands.ConvertToV2024JsonCommand'
+        $record.FullyQualifiedErrorId | Should -BeExactly 'IscPat.OutOfRange,IscPat.Commands.ConvertToJsonCommand'
         $record.CategoryInfo.Category | Should -Be 'InvalidArgument'
         $record.Exception.Message | Should -BeLike 'accessTokenValiditySeconds:*'
         $record.Exception.Message | Should -Not -Match $DocumentedSecret
     }
 
     It 'rejects objects that are neither response nor owner' {
-        { 'text' | ConvertTo-V2024Json } | Should -Throw -ErrorId 'IscPat.WrongType,IscPat.Commands.ConvertToV2024JsonCommand'
-        { Get-Item $PSScriptRoot | ConvertTo-V2024Json } | Should -Throw -ErrorId 'IscPat.WrongType,IscPat.Commands.ConvertToV2024JsonCommand'
+        { 'text' | ConvertTo-V2024Json } | Should -Throw -ErrorId 'IscPat.WrongType,IscPat.Commands.ConvertToJsonCommand'
+        { Get-Item $PSScriptRoot | ConvertTo-V2024Json } | Should -Throw -ErrorId 'IscPat.WrongType,IscPat.Commands.ConvertToJsonCommand'
     }
 }

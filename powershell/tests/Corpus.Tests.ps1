@@ -85,9 +85,9 @@ BeforeDiscovery {
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestSetup.ps1')
-    $ParseClass = 'IscPat.Commands.ConvertFromV2024JsonToCreatePersonalAccessTokenResponseCommand'
-    $InitializeClass = 'IscPat.Commands.InitializeV2024CreatePersonalAccessTokenResponseCommand'
-    $OwnerClass = 'IscPat.Commands.InitializeV2024PatOwnerCommand'
+    $ParseClass = 'IscPat.Commands.ConvertFromIscPatV2024JsonToCreatePersonalAccessTokenResponseCommand'
+    $InitializeClass = 'IscPat.Commands.InitializeIscPatV2024CreatePersonalAccessTokenResponseCommand'
+    $OwnerClass = 'IscPat.Commands.InitializeIscPatV2024PatOwnerCommand'
     # Throws on invalid UTF-8 instead of writing U+FFFD; GetString keeps a BOM.
     $StrictUtf8 = [System.Text.UTF8Encoding]::new($false, $true)
     # JSON array documents and the field the cmdlet names for them ($null: accepted with no output).
@@ -120,7 +120,7 @@ BeforeAll {
             $record.TargetObject | Should -BeNullOrEmpty
             $record.Exception.Message | Should -Not -BeNullOrEmpty
         } else {
-            $record.TargetObject | Should -BeExactly $Field
+            $record.Exception.Field | Should -BeExactly $Field
             $record.Exception.Message.StartsWith("${Field}: ", [System.StringComparison]::Ordinal) |
                 Should -BeTrue -Because "the message '$($record.Exception.Message)' should start with '${Field}: '"
         }

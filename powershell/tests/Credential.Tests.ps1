@@ -22,13 +22,13 @@ Describe '-Secret as a [securestring]' {
 
     It 'refuses an empty [securestring] as an empty secret' {
         { Initialize-V2024CreatePersonalAccessTokenResponse -Id i -Secret ([securestring]::new()) -Name n -Owner $Owner -Created '2017-07-11T18:45:37.098Z' -ErrorAction Stop } |
-            Should -Throw -ErrorId 'IscPat.EmptyField,IscPat.Commands.InitializeV2024CreatePersonalAccessTokenResponseCommand'
+            Should -Throw -ErrorId 'IscPat.EmptyField,IscPat.Commands.InitializeIscPatV2024CreatePersonalAccessTokenResponseCommand'
     }
 
     It 'refuses a value that is neither text nor a [securestring], without quoting it' {
         $failure = Get-Failure { Initialize-V2024CreatePersonalAccessTokenResponse -Id i -Secret 123456 -Name n -Owner $Owner -Created '2017-07-11T18:45:37.098Z' -ErrorAction Stop }
-        $failure.Record.FullyQualifiedErrorId | Should -BeLike 'IscPat.WrongType,*'
-        $failure.Record.Exception.Message | Should -BeLike '-Secret: expected text or a `[securestring`]*'
+        $failure.Record.FullyQualifiedErrorId | Should -BeLike 'ParameterArgumentTransformationError,*'
+        $failure.Record.Exception.Message | Should -BeLike '*secret: expected text or a `[securestring`]*'
         $failure.Record.Exception.Message | Should -Not -Match '123456'
     }
 }
@@ -62,12 +62,12 @@ Describe 'ConvertTo-V2024PatCredential' {
     It 'validates an edited response' {
         $token = New-DocumentedToken
         $token.secret = ''
-        { $token | ConvertTo-V2024PatCredential -ErrorAction Stop } | Should -Throw -ErrorId 'IscPat.EmptyField,IscPat.Commands.ConvertToV2024PatCredentialCommand'
+        { $token | ConvertTo-V2024PatCredential -ErrorAction Stop } | Should -Throw -ErrorId 'IscPat.EmptyField,IscPat.Commands.ConvertToCredentialCommand'
     }
 
     It 'refuses an owner' {
         $failure = Get-Failure { New-DocumentedOwner | ConvertTo-V2024PatCredential -ErrorAction Stop }
-        $failure.Record.FullyQualifiedErrorId | Should -BeExactly 'IscPat.WrongType,IscPat.Commands.ConvertToV2024PatCredentialCommand'
+        $failure.Record.FullyQualifiedErrorId | Should -BeExactly 'IscPat.WrongType,IscPat.Commands.ConvertToCredentialCommand'
         $failure.Record.Exception.Field | Should -Be 'InputObject'
     }
 

@@ -1,19 +1,11 @@
-# One direct path: the cmdlets make their objects through the typed .NET API
-# and keep the validated native object. ConvertTo-V2024Json writes an object
-# that was not edited from that native object, without validating it again;
-# an object that was edited (any property set, an item of its scope changed,
-# its owner edited or replaced, expirationDate added, changed or removed) is
-# built again from its current values and validated.
-#
-# "Not validated again" is observed from outside: the object's private copy
-# of a value is overwritten by reflection (no setter, so no edit is
-# recorded) with a value the model refuses; the unedited object is still
-# written from its native object, with the value it was made with.
+# Objects are plain data: the cmdlets copy the values out of the validated
+# native object and free it at once. ConvertTo-IscPatJson and
+# ConvertTo-IscPatCredential make every object again from its current values
+# by one native create, so an edit (any property set, an item of its scope
+# changed, its owner edited or replaced, expirationDate added) is validated
+# there.
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestSetup.ps1')
-    function Set-Hidden($Object, [string] $Field, $Value) {
-        $Object.GetType().GetField($Field, [System.Reflection.BindingFlags]'NonPublic,Instance').SetValue($Object, $Value)
-    }
     function Get-Fresh([string] $How) {
         switch ($How) {
             'Initialize' { New-DocumentedToken }
@@ -23,24 +15,23 @@ BeforeAll {
     }
 }
 
-Describe 'An object made by <_> and not edited' -ForEach 'Initialize', 'ConvertFrom', 'ConvertFrom array' {
+Describe 'An object made by <_>' -ForEach 'Initialize', 'ConvertFrom', 'ConvertFrom array' {
     BeforeAll { $How = $_ }
 
-    It 'is written from its native object, not validated again' {
+    It 'is plain data: no field holds a native object' {
         $token = Get-Fresh $How
-        $null = $token.name  # read: not an edit
-        Set-Hidden $token 'tokenName' ''
+        $fields = $token.GetType().GetFields([System.Reflection.BindingFlags]'NonPublic,Public,Instance')
+        foreach ($field in $fields) {
+            $field.FieldType.Namespace | Should -Not -Be 'IdentitySecurityCloud.PersonalAccessTokens' -Because "$($field.Name) must be a copied value"
+        }
         $token | ConvertTo-V2024Json -Compress | Should -BeExactly $CanonicalJson
-        $token | ConvertTo-V2024PatCredential | ForEach-Object UserName | Should -BeExactly '86f1dc6fe8f54414950454cbb11278fa'
     }
 
-    It 'stays unedited when its values are only read' {
+    It 'is validated again when written, a value set to one the model refuses' {
         $token = Get-Fresh $How
-        $null = $token.id, $token.secret, $token.scope, $token.name, $token.owner.type, $token.owner.id, $token.owner.name, $token.created, $token.accessTokenValiditySeconds
-        $null = $token | ConvertTo-Json -Depth 4
-        $null = $token | Format-List | Out-String
-        Set-Hidden $token 'tokenName' ''
-        $token | ConvertTo-V2024Json -Compress | Should -BeExactly $CanonicalJson
+        $token.name = ''
+        $failure = Get-Failure { $token | ConvertTo-V2024Json -Compress }
+        $failure.Record.Exception.Field | Should -Be 'name'
     }
 }
 
@@ -55,7 +46,6 @@ Describe 'An edited object is validated again' {
         @{ Case = 'editing the owner''s id'; Edit = { $token.owner.id = '' }; Status = 'EmptyField'; Field = 'owner.id' }
         @{ Case = 'replacing the owner by a hashtable'; Edit = { $token.owner = @{ type = 'IDENTITY'; id = ''; name = 'x' } }; Status = 'EmptyField'; Field = 'owner.id' }
         @{ Case = 'removing the owner'; Edit = { $token.owner = $null }; Status = 'MissingField'; Field = 'owner' }
-        @{ Case = 'adding an invalid expirationDate'; Edit = { $token | Add-Member expirationDate 'soon' }; Status = 'InvalidDate'; Field = 'expirationDate' }
     ) {
         foreach ($how in 'Initialize', 'ConvertFrom') {
             $token = Get-Fresh $how
@@ -65,7 +55,7 @@ Describe 'An edited object is validated again' {
             $json | Should -BeNullOrEmpty -Because "$Case on an object from $how"
             $errors.Count | Should -Be 1
             $errors[0].FullyQualifiedErrorId | Should -BeLike "IscPat.$Status,*"
-            $errors[0].TargetObject | Should -Be $Field
+            $errors[0].Exception.Field | Should -Be $Field
         }
     }
 
@@ -75,7 +65,7 @@ Describe 'An edited object is validated again' {
         @{ Case = 'a new scope list'; Edit = { $token.scope = @('x') }; Expect = { $CanonicalJson -replace '"scope":\[[^\]]*\]', '"scope":["x"]' } }
         @{ Case = 'the owner''s name'; Edit = { $token.owner.name = 'Ops' }; Expect = { $CanonicalJson.Replace('"Support"', '"Ops"') } }
         @{ Case = 'a new creation date'; Edit = { $token.created = [datetime]::new(2020, 1, 2, 3, 4, 5, 6, [DateTimeKind]::Utc) }; Expect = { $CanonicalJson.Replace('2017-07-11T18:45:37.098Z', '2020-01-02T03:04:05.006Z') } }
-        @{ Case = 'an expirationDate added'; Edit = { $token | Add-Member expirationDate '2018-07-11T18:45:37.098Z' }; Expect = { $CanonicalJson.TrimEnd('}') + ',"expirationDate":"2018-07-11T18:45:37.098Z"}' } }
+        @{ Case = 'an expirationDate added'; Edit = { $token.expirationDate = [datetime]::new(2018, 7, 11, 18, 45, 37, 98, [DateTimeKind]::Utc) }; Expect = { $CanonicalJson.TrimEnd('}') + ',"expirationDate":"2018-07-11T18:45:37.098Z"}' } }
     ) {
         $token = Get-Fresh 'ConvertFrom'
         . $Edit
@@ -95,6 +85,7 @@ Describe 'An edited object is validated again' {
         $owner = New-DocumentedOwner
         $token = Initialize-V2024CreatePersonalAccessTokenResponse -Id i -Secret s -Name n -Owner $owner -Created '2017-07-11T18:45:37.098Z'
         $owner.type = 'identity'
+        $token.owner.type = 'identity'
         $errors = [System.Collections.ArrayList]::new()
         $null = $token | ConvertTo-V2024Json -ErrorVariable +errors -ErrorAction SilentlyContinue
         $errors[0].FullyQualifiedErrorId | Should -BeLike 'IscPat.InvalidOwnerType,*'
@@ -109,6 +100,6 @@ Describe 'An edited object is validated again' {
         }
         $built | ConvertTo-V2024Json -Compress | Should -BeExactly '{"id":"i","secret":"s","scope":null,"name":"n","owner":{"type":"IDENTITY","id":"o","name":""},"created":"2017-07-11T18:45:37.098Z","accessTokenValiditySeconds":43200}'
         $built.owner.id = ''
-        { $built | ConvertTo-V2024Json -ErrorAction Stop } | Should -Throw -ErrorId 'IscPat.EmptyField,IscPat.Commands.ConvertToV2024JsonCommand'
+        { $built | ConvertTo-V2024Json -ErrorAction Stop } | Should -Throw -ErrorId 'IscPat.EmptyField,IscPat.Commands.ConvertToJsonCommand'
     }
 }

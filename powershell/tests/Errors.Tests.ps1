@@ -2,8 +2,8 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'TestSetup.ps1')
     $Secret = 'TopSecretValue-9f8e7d6c5b4a'
     $Owner = @{ type = 'IDENTITY'; id = '2c9180a46faadee4016fb4e018c20639'; name = 'Support' }
-    $InitializeClass = 'IscPat.Commands.InitializeV2024CreatePersonalAccessTokenResponseCommand'
-    $ParseClass = 'IscPat.Commands.ConvertFromV2024JsonToCreatePersonalAccessTokenResponseCommand'
+    $InitializeClass = 'IscPat.Commands.InitializeIscPatV2024CreatePersonalAccessTokenResponseCommand'
+    $ParseClass = 'IscPat.Commands.ConvertFromIscPatV2024JsonToCreatePersonalAccessTokenResponseCommand'
     # Valid arguments; each case overrides one of them.
     function Invoke-Initialize([hashtable] $Override, [string] $ErrorAction = 'Stop') {
         $arguments = @{ Id = 'i'; Secret = $Secret; Scope = @('a'); Name = 'n'; Owner = $Owner; Created = '2017-07-11T18:45:37.098Z' }
@@ -23,16 +23,16 @@ Describe 'Invalid parameters of Initialize-V2024CreatePersonalAccessTokenRespons
         @{ Case = 'created without zone'; Override = @{ Created = '2017-07-11T18:45:37.098' }; Status = 'InvalidDate'; Field = 'created' }
         @{ Case = 'created 30 February'; Override = @{ Created = '2017-02-30T00:00:00Z' }; Status = 'InvalidDate'; Field = 'created' }
         @{ Case = 'created as words'; Override = @{ Created = 'yesterday' }; Status = 'InvalidDate'; Field = 'created' }
-        @{ Case = 'created as a number'; Override = @{ Created = 5 }; Status = 'WrongType'; Field = '-Created: expected a [[]datetime[]]' }
-        @{ Case = 'created $null'; Override = @{ Created = $null }; Status = 'MissingField'; Field = '-Created: no date was given' }
+        @{ Case = 'created as a number'; Override = @{ Created = 5 }; Status = 'WrongType'; Field = 'created: expected a [[]datetime[]]' }
+        @{ Case = 'created $null'; Override = @{ Created = $null }; Status = 'MissingField'; Field = 'created: no date was given' }
         @{ Case = 'expirationDate without time'; Override = @{ ExpirationDate = '2017-07-11' }; Status = 'InvalidDate'; Field = 'expirationDate' }
         @{ Case = 'owner type in lower case'; Override = @{ Owner = @{ type = 'identity'; id = 'o'; name = 'x' } }; Status = 'InvalidOwnerType'; Field = 'owner.type' }
         @{ Case = 'owner type USER'; Override = @{ Owner = @{ type = 'USER'; id = 'o'; name = 'x' } }; Status = 'InvalidOwnerType'; Field = 'owner.type' }
         @{ Case = 'owner without id'; Override = @{ Owner = @{ type = 'IDENTITY'; name = 'x' } }; Status = 'MissingField'; Field = 'owner.id' }
         @{ Case = 'owner with empty id'; Override = @{ Owner = @{ type = 'IDENTITY'; id = ''; name = 'x' } }; Status = 'EmptyField'; Field = 'owner.id' }
-        @{ Case = 'owner as the text null (the documented example)'; Override = @{ Owner = 'null' }; Status = 'WrongType'; Field = "-Owner: 'null' is not an owner; use (Initialize-V2024PatOwner" }
-        @{ Case = 'owner $null'; Override = @{ Owner = $null }; Status = 'MissingField'; Field = '-Owner: no owner was given' }
-        @{ Case = 'owner as a number'; Override = @{ Owner = 42 }; Status = 'WrongType'; Field = '-Owner' }
+        @{ Case = 'owner as the text null (the documented example)'; Override = @{ Owner = 'null' }; Status = 'WrongType'; Field = "owner: 'null' is not an owner; use (Initialize-...PatOwner" }
+        @{ Case = 'owner $null'; Override = @{ Owner = $null }; Status = 'MissingField'; Field = 'owner: no owner was given' }
+        @{ Case = 'owner as a number'; Override = @{ Owner = 42 }; Status = 'WrongType'; Field = 'owner' }
     ) {
         $failure = Get-Failure { Invoke-Initialize $Override }
         $failure.Output | Should -BeNullOrEmpty
@@ -45,12 +45,12 @@ Describe 'Invalid parameters of Initialize-V2024CreatePersonalAccessTokenRespons
 
     It 'masks the secret when it is passed where another value belongs' {
         $failure = Get-Failure { Invoke-Initialize @{ Owner = $Secret } }
-        $failure.Record.Exception.Message | Should -BeLike "-Owner: '********' is not an owner*"
+        $failure.Record.Exception.Message | Should -BeLike "owner: '********' is not an owner*"
         $failure.Record.Exception.Message | Should -Not -Match $Secret
     }
 
     It 'is caught by try/catch under -ErrorAction Stop' {
-        { Initialize-V2024PatOwner -Id '' -Name x -ErrorAction Stop } | Should -Throw -ErrorId 'IscPat.EmptyField,IscPat.Commands.InitializeV2024PatOwnerCommand'
+        { Initialize-V2024PatOwner -Id '' -Name x -ErrorAction Stop } | Should -Throw -ErrorId 'IscPat.EmptyField,IscPat.Commands.InitializeIscPatV2024PatOwnerCommand'
     }
 
     It 'is non-terminating: under -ErrorAction SilentlyContinue the script goes on, with no output' {
@@ -73,7 +73,7 @@ Describe 'Invalid parameters of Initialize-V2024CreatePersonalAccessTokenRespons
     }
 
     It 'rejects an -Type other than IDENTITY in Initialize-V2024PatOwner at binding' {
-        { Initialize-V2024PatOwner -Type USER -Id o -Name x } | Should -Throw -ErrorId 'ParameterArgumentValidationError,IscPat.Commands.InitializeV2024PatOwnerCommand'
+        { Initialize-V2024PatOwner -Type USER -Id o -Name x } | Should -Throw -ErrorId 'ParameterArgumentValidationError,IscPat.Commands.InitializeIscPatV2024PatOwnerCommand'
     }
 }
 
@@ -81,7 +81,7 @@ Describe 'Dates given as text are judged by the native library' {
     BeforeAll {
         $valid = $CanonicalJson.Replace($DocumentedSecret, $Secret)
         $typedCreated = [datetime]::new(2017, 7, 11, 18, 45, 37, 98, [DateTimeKind]::Utc)
-        $ToJsonClass = 'IscPat.Commands.ConvertToV2024JsonCommand'
+        $ToJsonClass = 'IscPat.Commands.ConvertToJsonCommand'
     }
 
     It '-<Parameter> <Text> gives the PatException a date inside JSON gets (<Status>, <Field>)' -ForEach @(
@@ -93,7 +93,7 @@ Describe 'Dates given as text are judged by the native library' {
     ) {
         $failure = Get-Failure { Invoke-Initialize @{ $Parameter = $Text } }
         $failure.Record.FullyQualifiedErrorId | Should -BeExactly "IscPat.$Status,$InitializeClass"
-        $failure.Record.TargetObject | Should -BeExactly $Field
+        $failure.Record.Exception.Field | Should -BeExactly $Field
         $failure.Record.Exception | Should -BeOfType ([IdentitySecurityCloud.PersonalAccessTokens.PatException])
         $failure.Record.Exception.Code | Should -Be $Status
         $failure.Record.Exception.Field | Should -BeExactly $Field

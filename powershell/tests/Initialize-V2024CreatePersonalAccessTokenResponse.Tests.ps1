@@ -4,20 +4,26 @@ Describe 'Initialize-V2024CreatePersonalAccessTokenResponse' {
     Context 'Command' {
         It 'has exactly the documented parameters' {
             Get-OwnParameter Initialize-V2024CreatePersonalAccessTokenResponse | Should -Be @(
-                'AccessTokenValiditySeconds', 'Created', 'ExpirationDate', 'Id', 'Name', 'Owner', 'Scope', 'Secret')
+                'AccessTokenValiditySeconds', 'Created', 'ExpirationDate', 'Id', 'InputObject', 'Name', 'Owner', 'Scope', 'Secret')
         }
 
         It 'binds every parameter from the pipeline by property name, none by value' {
-            foreach ($p in (Get-Command Initialize-V2024CreatePersonalAccessTokenResponse).Parameters.Values | Where-Object Name -in (Get-OwnParameter Initialize-V2024CreatePersonalAccessTokenResponse)) {
+            foreach ($p in (Get-Command Initialize-V2024CreatePersonalAccessTokenResponse).Parameters.Values | Where-Object Name -in (Get-OwnParameter Initialize-V2024CreatePersonalAccessTokenResponse) | Where-Object Name -NE InputObject) {
                 $p.Attributes.Where({ $_ -is [Parameter] }).ValueFromPipelineByPropertyName | Should -BeTrue -Because $p.Name
                 $p.Attributes.Where({ $_ -is [Parameter] }).ValueFromPipeline | Should -BeFalse -Because $p.Name
             }
         }
 
-        It 'makes Id, Secret, Name, Owner and Created mandatory' {
+        It 'takes a dictionary by value in -InputObject, its own parameter set' {
+            $p = (Get-Command Initialize-V2024CreatePersonalAccessTokenResponse).Parameters['InputObject']
+            $p.ParameterType | Should -Be ([System.Collections.IDictionary])
+            $p.ParameterSets.Keys | Should -Be @('Dictionary')
+        }
+
+        It 'makes Id, Secret, Name, Owner and Created mandatory (and -InputObject in its set)' {
             $mandatory = (Get-Command Initialize-V2024CreatePersonalAccessTokenResponse).Parameters.Values |
                 Where-Object { $_.Attributes.Where({ $_ -is [Parameter] -and $_.Mandatory }) } | ForEach-Object Name | Sort-Object
-            $mandatory | Should -Be @('Created', 'Id', 'Name', 'Owner', 'Secret')
+            $mandatory | Should -Be @('Created', 'Id', 'InputObject', 'Name', 'Owner', 'Secret')
         }
 
         It 'declares its output type' {

@@ -7,18 +7,18 @@ Describe 'The IscPat module folder' {
         $module = Get-Module IscPat
     }
 
-    It 'exports exactly the six cmdlets' {
-        @($manifest.CmdletsToExport | Sort-Object) | Should -Be @(
-            'ConvertFrom-V2024JsonToCreatePersonalAccessTokenResponse', 'ConvertFrom-V2024JsonToPatOwner',
-            'ConvertTo-V2024Json', 'ConvertTo-V2024PatCredential', 'Initialize-V2024CreatePersonalAccessTokenResponse', 'Initialize-V2024PatOwner')
+    It 'exports the cmdlets and aliases of its manifest: every generation''s names as aliases of IscPat''s own cmdlets' {
+        $manifest.CmdletsToExport.Count | Should -Be 22
         @($module.ExportedCmdlets.Keys | Sort-Object) | Should -Be @($manifest.CmdletsToExport | Sort-Object)
-    }
-
-    It 'exports exactly the two documentation aliases' {
-        @($module.ExportedAliases.Keys | Sort-Object) | Should -Be @(
-            'Initialize-PSSailpoint.V2024CreatePersonalAccessTokenResponse', 'Initialize-PSSailpoint.V2024PatOwner')
-        (Get-Alias 'Initialize-PSSailpoint.V2024CreatePersonalAccessTokenResponse').ReferencedCommand.Name | Should -Be 'Initialize-V2024CreatePersonalAccessTokenResponse'
-        (Get-Alias 'Initialize-PSSailpoint.V2024PatOwner').ReferencedCommand.Name | Should -Be 'Initialize-V2024PatOwner'
+        @($module.ExportedAliases.Keys | Sort-Object) | Should -Be @($manifest.AliasesToExport | Sort-Object)
+        foreach ($prefix in '', 'Beta', 'V2024', 'V2025', 'V2026') {
+            (Get-Alias "Initialize-${prefix}CreatePersonalAccessTokenResponse").ReferencedCommand.Name | Should -Be "Initialize-IscPat${prefix}CreatePersonalAccessTokenResponse"
+            (Get-Alias "ConvertFrom-${prefix}JsonToPatOwner").ReferencedCommand.Name | Should -Be "ConvertFrom-IscPat${prefix}JsonToPatOwner"
+        }
+        (Get-Alias 'Initialize-PSSailpoint.V2024CreatePersonalAccessTokenResponse').ReferencedCommand.Name | Should -Be 'Initialize-IscPatV2024CreatePersonalAccessTokenResponse'
+        (Get-Alias 'Initialize-PSSailpoint.V2024PatOwner').ReferencedCommand.Name | Should -Be 'Initialize-IscPatV2024PatOwner'
+        (Get-Alias 'ConvertTo-V2024Json').ReferencedCommand.Name | Should -Be 'ConvertTo-IscPatJson'
+        (Get-Alias 'ConvertTo-V2024PatCredential').ReferencedCommand.Name | Should -Be 'ConvertTo-IscPatCredential'
     }
 
     It 'uses only approved verbs (Get-Verb)' {

@@ -76,8 +76,8 @@ Describe 'Errors about the secret do not show it' {
         $record = Get-ErrorRecord {
             Initialize-V2024CreatePersonalAccessTokenResponse -Id i -Secret $badSecret -Name n -Owner $Owner -Created '2017-07-11T18:45:37.098Z'
         }
-        $record.FullyQualifiedErrorId | Should -BeExactly 'IscPat.InvalidUtf8,IscPat.Commands.InitializeV2024CreatePersonalAccessTokenResponseCommand'
-        $record.TargetObject | Should -BeExactly 'secret'
+        $record.FullyQualifiedErrorId | Should -BeExactly 'IscPat.InvalidUtf8,IscPat.Commands.InitializeIscPatV2024CreatePersonalAccessTokenResponseCommand'
+        $record.Exception.Field | Should -BeExactly 'secret'
         $record.Exception.Message | Should -BeLike "secret: invalid UTF-16: lone surrogate U+D*00 at character index $Index"
         Assert-NoSecret $record
     }
@@ -86,8 +86,8 @@ Describe 'Errors about the secret do not show it' {
         $token = ConvertFrom-V2024JsonToCreatePersonalAccessTokenResponse -Json $Valid
         $token.secret = $Secret + [char] 0xD800
         $record = Get-ErrorRecord { $token | ConvertTo-V2024Json -Compress }
-        $record.FullyQualifiedErrorId | Should -BeExactly 'IscPat.InvalidUtf8,IscPat.Commands.ConvertToV2024JsonCommand'
-        $record.TargetObject | Should -BeExactly 'secret'
+        $record.FullyQualifiedErrorId | Should -BeExactly 'IscPat.InvalidUtf8,IscPat.Commands.ConvertToJsonCommand'
+        $record.Exception.Field | Should -BeExactly 'secret'
         Assert-NoSecret $record
     }
 
@@ -102,8 +102,8 @@ Describe 'Errors about the secret do not show it' {
         $json = & $Edit
         $json.Contains($SecretPrefix) | Should -BeTrue
         $record = Get-ErrorRecord { ConvertFrom-V2024JsonToCreatePersonalAccessTokenResponse -Json $json }
-        $record.FullyQualifiedErrorId | Should -BeExactly "IscPat.$Status,IscPat.Commands.ConvertFromV2024JsonToCreatePersonalAccessTokenResponseCommand"
-        $record.TargetObject | Should -BeExactly $Field
+        $record.FullyQualifiedErrorId | Should -BeExactly "IscPat.$Status,IscPat.Commands.ConvertFromIscPatV2024JsonToCreatePersonalAccessTokenResponseCommand"
+        $record.Exception.Field | Should -BeExactly $Field
         Assert-NoSecret $record
     }
 
@@ -111,7 +111,7 @@ Describe 'Errors about the secret do not show it' {
         $record = Get-ErrorRecord {
             Initialize-V2024CreatePersonalAccessTokenResponse -Id $Secret -Secret '' -Name n -Owner $Owner -Created '2017-07-11T18:45:37.098Z'
         }
-        $record.FullyQualifiedErrorId | Should -BeExactly 'IscPat.EmptyField,IscPat.Commands.InitializeV2024CreatePersonalAccessTokenResponseCommand'
+        $record.FullyQualifiedErrorId | Should -BeExactly 'IscPat.EmptyField,IscPat.Commands.InitializeIscPatV2024CreatePersonalAccessTokenResponseCommand'
         $record.Exception.Message | Should -BeExactly 'secret: must not be empty'
         Assert-NoSecret $record
     }

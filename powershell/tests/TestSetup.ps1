@@ -22,10 +22,12 @@ function ConvertTo-NormalJson([string] $Json) {
     $Json | ConvertFrom-Json -AsHashtable -DateKind String | ConvertTo-Json -Depth 10 -Compress
 }
 
-# The parameters a command declares, without the common ones, sorted.
+# The parameters a command declares, without the common ones and those marked DontShow, sorted.
 function Get-OwnParameter([string] $Name) {
     $common = [System.Management.Automation.Cmdlet]::CommonParameters + [System.Management.Automation.Cmdlet]::OptionalCommonParameters
-    @((Get-Command $Name).Parameters.Keys | Where-Object { $common -notcontains $_ } | Sort-Object)
+    @((Get-Command $Name).Parameters.Values | Where-Object {
+            $common -notcontains $_.Name -and -not ($_.Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] -and $_.DontShow })
+        } | ForEach-Object Name | Sort-Object)
 }
 
 # Runs a script block that must fail; returns its ErrorRecord and what it

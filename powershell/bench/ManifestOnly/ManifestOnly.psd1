@@ -1,5 +1,7 @@
 # The floor of Import-Module for the benchmarks: a module manifest with no
-# code, formats or types, which every module's import pays at least.
+# code, formats or types, which every module's import pays at least. It
+# lists IscPat's names (cmdlets and aliases), so the export lists cost the
+# same on both sides.
 @{
     ModuleVersion     = '1.0.0'
     GUID              = 'b7a3c1f2-5d0e-4e8a-9c61-2f4d8e0a7b13'
@@ -7,7 +9,62 @@
     Description       = 'An empty module: the baseline of the Import-Module benchmark.'
     PowerShellVersion = '7.4'
     FunctionsToExport = @()
-    CmdletsToExport   = @()
+    CmdletsToExport   = @(
+        'Initialize-IscPatCreatePersonalAccessTokenResponse'
+        'Initialize-IscPatPatOwner'
+        'ConvertFrom-IscPatJsonToCreatePersonalAccessTokenResponse'
+        'ConvertFrom-IscPatJsonToPatOwner'
+        'Initialize-IscPatBetaCreatePersonalAccessTokenResponse'
+        'Initialize-IscPatBetaPatOwner'
+        'ConvertFrom-IscPatBetaJsonToCreatePersonalAccessTokenResponse'
+        'ConvertFrom-IscPatBetaJsonToPatOwner'
+        'Initialize-IscPatV2024CreatePersonalAccessTokenResponse'
+        'Initialize-IscPatV2024PatOwner'
+        'ConvertFrom-IscPatV2024JsonToCreatePersonalAccessTokenResponse'
+        'ConvertFrom-IscPatV2024JsonToPatOwner'
+        'Initialize-IscPatV2025CreatePersonalAccessTokenResponse'
+        'Initialize-IscPatV2025PatOwner'
+        'ConvertFrom-IscPatV2025JsonToCreatePersonalAccessTokenResponse'
+        'ConvertFrom-IscPatV2025JsonToPatOwner'
+        'Initialize-IscPatV2026CreatePersonalAccessTokenResponse'
+        'Initialize-IscPatV2026PatOwner'
+        'ConvertFrom-IscPatV2026JsonToCreatePersonalAccessTokenResponse'
+        'ConvertFrom-IscPatV2026JsonToPatOwner'
+        'ConvertTo-IscPatJson'
+        'ConvertTo-IscPatCredential'
+    )
     VariablesToExport = @()
-    AliasesToExport   = @()
+    AliasesToExport   = @(
+        'Initialize-CreatePersonalAccessTokenResponse'
+        'Initialize-PatOwner'
+        'ConvertFrom-JsonToCreatePersonalAccessTokenResponse'
+        'ConvertFrom-JsonToPatOwner'
+        'Initialize-BetaCreatePersonalAccessTokenResponse'
+        'Initialize-BetaPatOwner'
+        'ConvertFrom-BetaJsonToCreatePersonalAccessTokenResponse'
+        'ConvertFrom-BetaJsonToPatOwner'
+        'Initialize-V2024CreatePersonalAccessTokenResponse'
+        'Initialize-V2024PatOwner'
+        'ConvertFrom-V2024JsonToCreatePersonalAccessTokenResponse'
+        'ConvertFrom-V2024JsonToPatOwner'
+        'Initialize-V2025CreatePersonalAccessTokenResponse'
+        'Initialize-V2025PatOwner'
+        'ConvertFrom-V2025JsonToCreatePersonalAccessTokenResponse'
+        'ConvertFrom-V2025JsonToPatOwner'
+        'Initialize-V2026CreatePersonalAccessTokenResponse'
+        'Initialize-V2026PatOwner'
+        'ConvertFrom-V2026JsonToCreatePersonalAccessTokenResponse'
+        'ConvertFrom-V2026JsonToPatOwner'
+        'Initialize-PSSailpoint.V2024CreatePersonalAccessTokenResponse'
+        'Initialize-PSSailpoint.V2024PatOwner'
+        'ConvertTo-BetaJson'
+        'ConvertTo-V2024Json'
+        'ConvertTo-V2025Json'
+        'ConvertTo-V2026Json'
+        'ConvertTo-PatCredential'
+        'ConvertTo-BetaPatCredential'
+        'ConvertTo-V2024PatCredential'
+        'ConvertTo-V2025PatCredential'
+        'ConvertTo-V2026PatCredential'
+    )
 }

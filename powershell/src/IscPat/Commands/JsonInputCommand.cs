@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 using IdentitySecurityCloud.PersonalAccessTokens;
@@ -6,7 +7,7 @@ using IscPat.Model;
 namespace IscPat.Commands
 {
     /// <summary>
-    /// The input side of the ConvertFrom-V2024JsonTo... commands, as
+    /// The input side of the ConvertFrom-...JsonTo... commands, as
     /// ConvertFrom-Json reads its input: each piped string is one JSON
     /// document as long as the first one is complete; when the first is not
     /// (lines of one document, as <c>Get-Content file.json</c> pipes them),
@@ -55,9 +56,9 @@ namespace IscPat.Commands
                 // Not a whole document: the start of one, spread over the piped lines.
                 lines = new List<string> { Json };
             }
-            catch (PatException e)
+            catch (Exception e) when (PatErrors.Record(e, ErrorCategory.InvalidData, null, null, null) is ErrorRecord record)
             {
-                WriteError(PatErrors.From(e, ErrorCategory.InvalidData));
+                WriteError(record);
             }
         }
 
@@ -75,9 +76,9 @@ namespace IscPat.Commands
             {
                 Read(document);
             }
-            catch (PatException e)
+            catch (Exception e) when (PatErrors.Record(e, ErrorCategory.InvalidData, null, null, null) is ErrorRecord record)
             {
-                WriteError(PatErrors.From(e, ErrorCategory.InvalidData));
+                WriteError(record);
             }
         }
     }

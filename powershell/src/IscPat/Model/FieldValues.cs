@@ -1,7 +1,9 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Management.Automation;
+using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Security;
 using IdentitySecurityCloud.PersonalAccessTokens;
@@ -13,12 +15,14 @@ namespace IscPat.Model
     /// (<see cref="PatOwner.Create"/>, <c>CreatePersonalAccessTokenResponse.Create</c>).
     /// Only the kind of a value is checked here (text, a date, an owner);
     /// every rule of the model is left to the native library, which reports
-    /// it as a <see cref="PatException"/> with its own message.
+    /// it as a <see cref="PatException"/> with its own message. Messages
+    /// may quote a value; the secret is masked where the error record
+    /// leaves the cmdlet (<see cref="PatErrors"/>).
     /// </summary>
     internal static class FieldValues
     {
         private const string OwnerHint =
-            "use (Initialize-V2024PatOwner -Type IDENTITY -Id <id> -Name <name>) or a hashtable " +
+            "use (Initialize-...PatOwner -Type IDENTITY -Id <id> -Name <name>) or a hashtable " +
             "@{ type = 'IDENTITY'; id = '<id>'; name = '<name>' }";
 
         /// <summary>The value behind PowerShell's wrappers (a PSCustomObject stays wrapped: its properties are its content).</summary>
@@ -33,7 +37,7 @@ namespace IscPat.Model
         }
 
         /// <summary>A text field: a string, or a <see cref="PatException"/> (MissingField, WrongType).</summary>
-        internal static string Text(object? value, string field, string label, string? secret)
+        internal static string Text(object? value, string field)
         {
             switch (Unwrap(value))
             {
@@ -42,190 +46,170 @@ namespace IscPat.Model
                 case char c:
                     return c.ToString();
                 case null:
-                    throw new PatException(PatStatus.MissingField, field, $"{label}: no value was given");
+                    throw new PatException(PatStatus.MissingField, field, $"{field}: no value was given");
                 case object other:
-                    throw new PatException(PatStatus.WrongType, field, $"{label}: expected text, not {Describe(other, secret)}");
+                    throw new PatException(PatStatus.WrongType, field, $"{field}: expected text, not {Describe(other)}");
             }
         }
 
         /// <summary>The secret: text, or a [securestring] (read into a string, which the native side copies).</summary>
-        internal static string Secret(object? value, string field, string label)
+        internal static string Secret(object? value)
         {
             switch (Unwrap(value))
             {
                 case string text:
                     return text;
                 case SecureString secure:
-                    return Reveal(secure);
+                    return SecureStringTransformationAttribute.TextOf(secure) ?? Reveal(secure);
                 case null:
-                    throw new PatException(PatStatus.MissingField, field, $"{label}: no secret was given");
+                    throw new PatException(PatStatus.MissingField, "secret", "secret: no secret was given");
                 case object other:
                     // The value is not quoted: it may be the secret itself.
                     throw new PatException(
                         PatStatus.WrongType,
-                        field,
-                        $"{label}: expected text or a [securestring], not a value of type [{other.GetType().FullName}]; quote a secret typed on the command line");
+                        "secret",
+                        $"secret: expected text or a [securestring], not a value of type [{other.GetType().FullName}]; quote a secret typed on the command line");
             }
         }
 
         /// <summary>The scope: null, or a list of text items.</summary>
-        internal static string[]? Scope(object? value, string field, string? secret)
+        internal static string[]? Scope(object? value)
         {
             switch (Unwrap(value))
             {
                 case null:
                     return null;
-                case string[] items:
-                    CheckItems(items, field);
-                    return items;
                 case string one:
                     return new[] { one };
+                case string[] items when Array.IndexOf(items, null) < 0:
+                    return (string[])items.Clone();
                 case IEnumerable list when list is not IDictionary:
                     var texts = new List<string>();
                     foreach (object? item in list)
                     {
-                        texts.Add(Text(item, field + "[" + texts.Count + "]", field + "[" + texts.Count + "]", secret));
+                        string field = "scope[" + texts.Count + "]";
+                        texts.Add(Unwrap(item) is null ? throw new PatException(PatStatus.WrongType, field, $"{field}: expected text, not $null") : Text(item, field));
                     }
 
                     return texts.ToArray();
                 case object other:
-                    throw new PatException(PatStatus.WrongType, field, $"{field}: expected a list of text, not {Describe(other, secret)}");
+                    throw new PatException(PatStatus.WrongType, "scope", $"scope: expected a list of text, not {Describe(other)}");
             }
         }
 
         /// <summary>
-        /// A date: a [datetime] (Local and Unspecified are local time, as
-        /// .NET's ToUniversalTime takes them), a [datetimeoffset], or RFC 3339
-        /// text, kept as text for the native library to read.
+        /// A date in the one form it goes to the binding in: an instant
+        /// (<see cref="DateTimeOffset"/>; a [datetime] of Kind Local or
+        /// Unspecified is local time, as .NET's ToUniversalTime takes it), or
+        /// RFC 3339 text as given, for the native library to read.
         /// </summary>
-        internal static DateArgument Date(object? value, string field, string label, string? secret)
+        internal static object Date(object? value, string field)
         {
             switch (Unwrap(value))
             {
                 case DateTime dateTime:
-                    return DateArgument.Of(FromDateTime(dateTime));
+                    return new DateTimeOffset(dateTime.Kind == DateTimeKind.Utc ? dateTime : dateTime.ToUniversalTime());
                 case DateTimeOffset offset:
-                    return DateArgument.Of(offset);
+                    return offset;
                 case string text:
-                    return DateArgument.Of(text);
+                    return text;
                 case null:
-                    throw new PatException(PatStatus.MissingField, field, $"{label}: no date was given");
+                    throw new PatException(PatStatus.MissingField, field, $"{field}: no date was given");
                 case object other:
                     throw new PatException(
                         PatStatus.WrongType,
                         field,
-                        $"{label}: expected a [datetime], a [datetimeoffset] or RFC 3339 text like " +
-                        $"'2017-07-11T18:45:37.098Z', not {Describe(other, secret)}");
+                        $"{field}: expected a [datetime], a [datetimeoffset] or RFC 3339 text like " +
+                        $"'2017-07-11T18:45:37.098Z', not {Describe(other)}");
             }
         }
 
-        /// <summary>An optional date: null (or absent) is "not set".</summary>
-        internal static DateArgument? OptionalDate(object? value, string field, string label, string? secret)
+        /// <summary>
+        /// A whole number of seconds; null (or absent) is the default. A
+        /// [double] or [decimal] is refused whatever its value, as the JSON
+        /// reader refuses <c>36900.0</c>: PowerShell would round 1.5 to 2.
+        /// </summary>
+        internal static long? Seconds(object? value)
         {
-            return Unwrap(value) is null ? null : Date(value, field, label, secret);
-        }
-
-        /// <summary>A [datetime] as an instant; never throws (ToUniversalTime clamps at the ends of the range).</summary>
-        internal static DateTimeOffset FromDateTime(DateTime value)
-        {
-            return new DateTimeOffset(value.Kind == DateTimeKind.Utc ? value : value.ToUniversalTime());
+            switch (Unwrap(value))
+            {
+                case null:
+                    return null;
+                case sbyte or byte or short or ushort or int or uint or long:
+                    return Convert.ToInt64(Unwrap(value), CultureInfo.InvariantCulture);
+                case ulong big:
+                    return big > long.MaxValue ? long.MaxValue : (long)big;
+                case BigInteger big:
+                    return big > long.MaxValue ? long.MaxValue : big < long.MinValue ? long.MinValue : (long)big;
+                case object other:
+                    throw new PatException(
+                        PatStatus.WrongType,
+                        "accessTokenValiditySeconds",
+                        $"accessTokenValiditySeconds: expected a whole number of seconds, not {Describe(other)}");
+            }
         }
 
         /// <summary>
-        /// A validated native owner for a value given as an owner: a
-        /// V2024PatOwner object (its native owner when it was not edited), a
-        /// native <see cref="PatOwner"/>, a hashtable or a PSCustomObject.
-        /// <paramref name="created"/> tells whether the owner was made here
-        /// (the caller then owns it).
+        /// A validated native owner for a value given as an owner: a native
+        /// <see cref="PatOwner"/> (<paramref name="created"/> false: the
+        /// caller does not own it), or anything with type, id and name (an
+        /// owner object, a dictionary, a PSCustomObject), made here.
+        /// <paramref name="copy"/> is the owner object with the validated
+        /// values (the native side stores text unchanged).
         /// </summary>
-        internal static PatOwner Owner(object? value, string label, string? secret, out bool created)
+        internal static PatOwner Owner(object? value, out bool created, out V2024PatOwner copy)
         {
             created = false;
             object? unwrapped = Unwrap(value);
             switch (unwrapped)
             {
-                case V2024PatOwner ours when ours.Validated is PatOwner validated:
-                    return validated;
-                case V2024PatOwner ours:
-                    created = true;
-                    return CreateOwner(
-                        Text(ours.type, "owner.type", "owner.type", secret),
-                        Text(ours.id, "owner.id", "owner.id", secret),
-                        Text(ours.name, "owner.name", "owner.name", secret),
-                        secret);
                 case PatOwner native:
+                    copy = new V2024PatOwner { type = native.Type, id = native.Id, name = native.Name };
                     return native;
                 case null:
-                    throw new PatException(PatStatus.MissingField, "owner", $"{label}: no owner was given; {OwnerHint}");
+                    throw new PatException(PatStatus.MissingField, "owner", $"owner: no owner was given; {OwnerHint}");
+                case string or ValueType or IEnumerable and not IDictionary:
+                    throw new PatException(PatStatus.WrongType, "owner", $"owner: {Describe(unwrapped)} is not an owner; {OwnerHint}");
             }
 
-            PropertyBag? bag = PropertyBag.TryFrom(value);
-            if (bag is null)
+            V2024PatOwner? ours = unwrapped as V2024PatOwner;
+            copy = new V2024PatOwner
             {
-                throw new PatException(PatStatus.WrongType, "owner", $"{label}: {Describe(unwrapped, secret)} is not an owner; {OwnerHint}");
-            }
-
+                type = Text(ours is null ? PropertyBag.Get(unwrapped, "type") : ours.type, "owner.type"),
+                id = Text(ours is null ? PropertyBag.Get(unwrapped, "id") : ours.id, "owner.id"),
+                name = Text(ours is null ? PropertyBag.Get(unwrapped, "name") : ours.name, "owner.name"),
+            };
+            var owner = PatOwner.Create(copy.type, copy.id, copy.name);
             created = true;
-            return CreateOwner(
-                Text(bag.Get("type"), "owner.type", "owner.type", secret),
-                Text(bag.Get("id"), "owner.id", "owner.id", secret),
-                Text(bag.Get("name"), "owner.name", "owner.name", secret),
-                secret);
+            return owner;
         }
 
-        /// <summary>
-        /// <see cref="PatOwner.Create"/>; should the native message quote the
-        /// secret standing as the type, the native library is asked again with
-        /// the secret masked, so the record keeps a genuine PatException.
-        /// </summary>
-        internal static PatOwner CreateOwner(string type, string id, string name, string? secret)
+        /// <summary>A short description of a value for a message: text quoted, others by type.</summary>
+        internal static string Describe(object? value)
         {
-            try
-            {
-                return PatOwner.Create(type, id, name);
-            }
-            catch (PatException e) when (e.Code == PatStatus.InvalidOwnerType && SecretMask.Apply(type, secret) is string masked)
-            {
-                PatOwner.Create(masked, id, name).Dispose();
-                throw new PatException(PatStatus.InvalidOwnerType, "owner.type", "owner.type: unknown owner type; the only type is \"IDENTITY\"");
-            }
-        }
-
-        /// <summary>A short description of a value for a message: text quoted (the secret masked), others by type.</summary>
-        internal static string Describe(object? value, string? secret)
-        {
-            switch (value)
+            switch (Unwrap(value))
             {
                 case null:
                     return "$null";
                 case string text:
-                    text = SecretMask.Apply(text, secret) ?? text;
-                    return text.Length > 40 ? "'" + text.Substring(0, 40) + "...'" : "'" + text + "'";
+                    return "'" + text + "'";
                 case PSObject ps:
                     return "a value of type [" + ps.BaseObject.GetType().FullName + "]";
-                default:
-                    return "a value of type [" + value.GetType().FullName + "]";
+                case object other:
+                    return "a value of type [" + other.GetType().FullName + "]";
             }
         }
 
-        /// <summary>Refuses a $null item of a scope list (the model's items are text).</summary>
-        internal static void CheckScope(string[]? items)
+        /// <summary>
+        /// Text as a read-only [securestring]. NetworkCredential copies the
+        /// text in one step; SecureString.AppendChar, char by char, costs
+        /// about 20 µs for a 64-character secret.
+        /// </summary>
+        internal static SecureString ToSecureString(string text)
         {
-            if (items is not null)
-            {
-                CheckItems(items, "scope");
-            }
-        }
-
-        private static void CheckItems(string[] items, string field)
-        {
-            for (int i = 0; i < items.Length; i++)
-            {
-                if (items[i] is null)
-                {
-                    throw new PatException(PatStatus.WrongType, field + "[" + i + "]", $"{field}[{i}]: expected text, not $null");
-                }
-            }
+            SecureString secure = new System.Net.NetworkCredential(string.Empty, text).SecurePassword;
+            secure.MakeReadOnly();
+            return secure;
         }
 
         private static string Reveal(SecureString secure)

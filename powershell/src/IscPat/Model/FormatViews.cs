@@ -6,12 +6,14 @@ using System.Runtime.CompilerServices;
 namespace IscPat.Model
 {
     /// <summary>
-    /// Loads the module's display views (IscPat.Format.ps1xml) into a
-    /// runspace the first time a command of the module outputs an object
-    /// there, not at Import-Module: loading format data rebuilds the
-    /// session's whole format table, which would cost every import about
+    /// Loads the module's display views (IscPat.Format.ps1xml) and its type
+    /// data into a runspace the first time a command of the module outputs
+    /// an object there, not at Import-Module: loading format data rebuilds
+    /// the session's whole format table, which would cost every import about
     /// 80 ms. Safety does not depend on the views: the secret is a hidden
-    /// property, left out of every display that has no view.
+    /// property, left out of every display that has no view. The type data
+    /// has Export-Clixml write a token's secret as a [securestring]
+    /// (secureSecret) instead of the text.
     /// </summary>
     internal static class FormatViews
     {
@@ -31,7 +33,9 @@ namespace IscPat.Model
 
             Loaded.AddOrUpdate(runspace, FormatFile);
             cmdlet.InvokeCommand.InvokeScript(
-                "param($path) Update-FormatData -AppendPath $path",
+                "param($path) Update-FormatData -AppendPath $path; " +
+                "Update-TypeData -Force -TypeName IscPat.V2024CreatePersonalAccessTokenResponse -SerializationMethod SpecificProperties " +
+                "-PropertySerializationSet id, secureSecret, scope, name, owner, created, accessTokenValiditySeconds",
                 useNewScope: true,
                 PipelineResultTypes.None,
                 input: null,

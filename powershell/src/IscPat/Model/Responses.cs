@@ -1,55 +1,67 @@
 using System;
-using System.Numerics;
+using System.Globalization;
+using System.Management.Automation;
 using IdentitySecurityCloud.PersonalAccessTokens;
 
 namespace IscPat.Model
 {
     /// <summary>
-    /// Native responses and owners for the objects users hand to
-    /// ConvertTo-V2024Json and ConvertTo-V2024PatCredential: an unedited
-    /// object gives the native object it was made from (no second
-    /// validation); an edited one, a hashtable or a PSCustomObject is built
-    /// again through the typed .NET API, which validates it.
+    /// Native responses and owners from what users hand to the commands:
+    /// parameters, dictionaries such as the SDK's API cmdlets return, our
+    /// objects, PSCustomObjects. Each is made by one call of the typed .NET
+    /// API, which validates it; a native object given is used as it is.
     /// </summary>
     internal static class Responses
     {
         /// <summary>
         /// The native response for <paramref name="item"/>, or null when it
         /// is not a response. <paramref name="created"/> tells whether it was
-        /// made here, for the caller to dispose.
+        /// made here, for the caller to dispose; <paramref name="secret"/> is
+        /// set as soon as the secret is read, for the error record to mask.
         /// </summary>
-        internal static CreatePersonalAccessTokenResponse? For(object? item, out bool created)
+        internal static CreatePersonalAccessTokenResponse? For(object? item, ref string? secret, out bool created)
         {
             created = false;
             object? value = FieldValues.Unwrap(item);
-            switch (value)
+            if (value is CreatePersonalAccessTokenResponse native)
             {
-                case CreatePersonalAccessTokenResponse native:
-                    return native;
-                case V2024CreatePersonalAccessTokenResponse ours:
-                    if (ours.Unedited() is CreatePersonalAccessTokenResponse unedited)
-                    {
-                        return unedited;
-                    }
-
-                    created = true;
-                    return Create(
-                        ours.id, ours.secret, ours.scope, ours.name, ours.owner, ours.created, ours.accessTokenValiditySeconds,
-                        ours.ExpirationValue(), asParameters: false);
-                case V2024PatOwner or PatOwner:
-                    return null;
+                return native;
             }
 
-            PropertyBag? bag = PropertyBag.TryFrom(item);
-            if (bag is null || !bag.Has("secret") || IsOwnerType(bag))
+            if (value is V2024CreatePersonalAccessTokenResponse ours)
+            {
+                // Our own object: its properties read directly; expirationDate is the note property of a wrapped one.
+                secret = FieldValues.Secret(ours.secret);
+                created = true;
+                return Create(
+                    ours.id,
+                    secret,
+                    ours.scope,
+                    ours.name,
+                    ours.owner,
+                    ours.created,
+                    ours.accessTokenValiditySeconds,
+                    item is PSObject wrapped ? wrapped.Properties[V2024CreatePersonalAccessTokenResponse.ExpirationKey]?.Value : ours.expirationDate,
+                    out _);
+            }
+
+            if (value is null or PatOwner or V2024PatOwner || !HasSecret(value, out object? secretValue) || IsOwner(value))
             {
                 return null;
             }
 
+            secret = FieldValues.Secret(secretValue);
             created = true;
             return Create(
-                bag.Get("id"), bag.Get("secret"), bag.Get("scope"), bag.Get("name"), bag.Get("owner"), bag.Get("created"),
-                bag.Get("accessTokenValiditySeconds"), bag.Get("expirationDate"), asParameters: false);
+                PropertyBag.Get(value, "id"),
+                secret,
+                PropertyBag.Get(value, "scope"),
+                PropertyBag.Get(value, "name"),
+                PropertyBag.Get(value, "owner"),
+                PropertyBag.Get(value, "created"),
+                PropertyBag.Get(value, "accessTokenValiditySeconds"),
+                PropertyBag.Get(value, V2024CreatePersonalAccessTokenResponse.ExpirationKey),
+                out _);
         }
 
         /// <summary>The native owner for <paramref name="item"/>, or null when it is not an owner.</summary>
@@ -57,48 +69,58 @@ namespace IscPat.Model
         {
             created = false;
             object? value = FieldValues.Unwrap(item);
-            if (value is V2024PatOwner or PatOwner)
-            {
-                return FieldValues.Owner(value, "owner", null, out created);
-            }
-
-            PropertyBag? bag = PropertyBag.TryFrom(item);
-            if (bag is null || !bag.Has("type") || bag.Has("secret"))
-            {
-                return null;
-            }
-
-            return FieldValues.Owner(item, "owner", null, out created);
+            return value is PatOwner || (IsOwner(value) && !HasSecret(value, out _)) ? FieldValues.Owner(value, out created, out _) : null;
         }
 
         /// <summary>
-        /// A response through the typed .NET API (<see cref="DateArgument.Create"/>)
-        /// from loose PowerShell values. <paramref name="asParameters"/>
-        /// names fields in this side's own messages as parameters
-        /// (<c>-Owner</c>) rather than as JSON keys (<c>owner</c>).
+        /// A response through the typed .NET API from loose PowerShell
+        /// values. The dates go in the form they were given in: both as
+        /// instants to the instant overload, otherwise as text to the text
+        /// overload (an instant beside text in .NET's round-trip form, which
+        /// loses nothing the native side keeps). With
+        /// <paramref name="copyOut"/>, <paramref name="copy"/> is the
+        /// response object with the validated values: text as given (the
+        /// native side stores it unchanged), dates as the native side stores
+        /// them (UTC, to the millisecond).
         /// </summary>
         internal static CreatePersonalAccessTokenResponse Create(
             object? id,
-            object? secret,
+            string secret,
             object? scope,
             object? name,
             object? owner,
             object? created,
             object? accessTokenValiditySeconds,
             object? expirationDate,
-            bool asParameters)
+            out V2024CreatePersonalAccessTokenResponse? copy,
+            bool copyOut = false)
         {
-            string secretText = FieldValues.Secret(secret, "secret", Label("secret", asParameters));
-            string idText = FieldValues.Text(id, "id", Label("id", asParameters), secretText);
-            string[]? scopeItems = FieldValues.Scope(scope, "scope", secretText);
-            string nameText = FieldValues.Text(name, "name", Label("name", asParameters), secretText);
-            DateArgument createdAt = FieldValues.Date(created, "created", Label("created", asParameters), secretText);
-            long? validity = Seconds(accessTokenValiditySeconds, secretText);
-            DateArgument? expiresAt = FieldValues.OptionalDate(expirationDate, "expirationDate", Label("expirationDate", asParameters), secretText);
-            PatOwner ownerNative = FieldValues.Owner(owner, Label("owner", asParameters), secretText, out bool ownerCreated);
+            string idText = FieldValues.Text(id, "id");
+            string[]? scopeItems = FieldValues.Scope(scope);
+            string nameText = FieldValues.Text(name, "name");
+            object createdAt = FieldValues.Date(created, "created");
+            long? validity = FieldValues.Seconds(accessTokenValiditySeconds);
+            object? expiresAt = FieldValues.Unwrap(expirationDate) is null ? null : FieldValues.Date(expirationDate, "expirationDate");
+            PatOwner ownerNative = FieldValues.Owner(owner, out bool ownerCreated, out V2024PatOwner ownerCopy);
             try
             {
-                return DateArgument.Create(idText, secretText, scopeItems, nameText, ownerNative, createdAt, validity, expiresAt);
+                CreatePersonalAccessTokenResponse native = createdAt is DateTimeOffset createdInstant && expiresAt is null or DateTimeOffset
+                    ? CreatePersonalAccessTokenResponse.Create(
+                        idText, secret, scopeItems, nameText, ownerNative, createdInstant, validity, (DateTimeOffset?)expiresAt)
+                    : CreatePersonalAccessTokenResponse.Create(
+                        idText, secret, scopeItems, nameText, ownerNative, AsText(createdAt), validity, expiresAt is null ? null : AsText(expiresAt));
+                copy = !copyOut ? null : new V2024CreatePersonalAccessTokenResponse
+                {
+                    id = idText,
+                    secret = secret,
+                    scope = scopeItems,
+                    name = nameText,
+                    owner = ownerCopy,
+                    created = native.Created.UtcDateTime,
+                    accessTokenValiditySeconds = (int)(validity ?? CreatePersonalAccessTokenResponse.DefaultAccessTokenValiditySeconds),
+                    expirationDate = expiresAt is null ? null : native.ExpirationDate?.UtcDateTime,
+                };
+                return native;
             }
             finally
             {
@@ -109,34 +131,13 @@ namespace IscPat.Model
             }
         }
 
-        private static bool IsOwnerType(PropertyBag bag) => bag.Has("type") && !bag.Has("owner");
+        private static string AsText(object date) =>
+            date as string ?? ((DateTimeOffset)date).ToString("o", CultureInfo.InvariantCulture);
 
-        private static string Label(string key, bool asParameters) =>
-            asParameters ? "-" + char.ToUpperInvariant(key[0]) + key.Substring(1) : key;
+        /// <summary>True when the value has a secret: text, or the [securestring] an imported token carries.</summary>
+        private static bool HasSecret(object? value, out object? secret) =>
+            PropertyBag.TryGet(value, "secret", out secret) || PropertyBag.TryGet(value, "secureSecret", out secret);
 
-        /// <summary>A whole number of seconds; null (or absent) is the default.</summary>
-        private static long? Seconds(object? value, string secret)
-        {
-            switch (FieldValues.Unwrap(value))
-            {
-                case null:
-                    return null;
-                case sbyte or byte or short or ushort or int or uint or long:
-                    return Convert.ToInt64(FieldValues.Unwrap(value), System.Globalization.CultureInfo.InvariantCulture);
-                case ulong big:
-                    return big > long.MaxValue ? long.MaxValue : (long)big;
-                case BigInteger big:
-                    return big > long.MaxValue ? long.MaxValue : big < long.MinValue ? long.MinValue : (long)big;
-                case double real when real == Math.Floor(real) && Math.Abs(real) < 9.2e18:
-                    return (long)real;
-                case decimal number when number == decimal.Truncate(number) && Math.Abs(number) < 9.2e18m:
-                    return (long)number;
-                case object other:
-                    throw new PatException(
-                        PatStatus.WrongType,
-                        "accessTokenValiditySeconds",
-                        $"accessTokenValiditySeconds: expected a whole number of seconds, not {FieldValues.Describe(other, secret)}");
-            }
-        }
+        private static bool IsOwner(object? value) => PropertyBag.TryGet(value, "type", out _) && !PropertyBag.TryGet(value, "owner", out _);
     }
 }

@@ -1,14 +1,12 @@
+using System;
 using System.Management.Automation;
 using IdentitySecurityCloud.PersonalAccessTokens;
 using IscPat.Model;
 
 namespace IscPat.Commands
 {
-    /// <summary>Initialize-V2024PatOwner: a validated PatOwner object.</summary>
-    [Cmdlet(VerbsData.Initialize, "V2024PatOwner")]
-    [Alias("Initialize-PSSailpoint.V2024PatOwner")]
-    [OutputType(typeof(V2024PatOwner))]
-    public sealed class InitializeV2024PatOwnerCommand : PSCmdlet
+    /// <summary>Initialize-...PatOwner, in every SDK generation's name (Generations.cs): a validated owner object.</summary>
+    public abstract class InitializeOwnerCommand : PSCmdlet
     {
         /// <summary>The owner type; the API defines only IDENTITY.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -35,12 +33,13 @@ namespace IscPat.Commands
             string type = Type == PatOwner.IdentityType ? Type : Type.ToUpperInvariant();
             try
             {
-                // The native side stores validated text unchanged: the object starts with the values given.
-                WriteObject(new V2024PatOwner(PatOwner.Create(type, Id, Name), type, Id, Name));
+                // Validated by the native library, which stores text unchanged: the object holds the values given.
+                PatOwner.Create(type, Id, Name).Dispose();
+                WriteObject(new V2024PatOwner { type = type, id = Id, name = Name });
             }
-            catch (PatException e)
+            catch (Exception e) when (PatErrors.Record(e, ErrorCategory.InvalidArgument, null, null, null) is ErrorRecord record)
             {
-                WriteError(PatErrors.From(e, ErrorCategory.InvalidArgument));
+                WriteError(record);
             }
         }
     }
