@@ -20,6 +20,8 @@ $config = New-PesterConfiguration
 $config.Run.Path = $PSScriptRoot
 $config.Run.PassThru = $true
 $config.Output.Verbosity = 'Detailed'
+# Colour codes only for a terminal: a log written to a file reads plainly.
+$config.Output.RenderMode = if ([Console]::IsOutputRedirected) { 'Plaintext' } else { 'Auto' }
 $result = Invoke-Pester -Configuration $config
 
 Write-Host ''

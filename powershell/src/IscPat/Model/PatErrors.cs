@@ -31,9 +31,10 @@ namespace IscPat.Model
         /// <param name="item">Which piped item it is ("item 3, id 'x'"), or null for a single one.</param>
         internal static ErrorRecord? Record(Exception failure, ErrorCategory category, object? target, string? secret, string? item)
         {
-            // The binding's model failures; should Create refuse arguments with another
-            // exception type carrying Code and Field, it is turned into a PatException here.
-            if (failure is not PatException e)
+            // The binding's model failures: Parse throws a PatException; Create refuses an
+            // argument with a PatArgumentException whose inner exception is that PatException.
+            PatException? e = failure as PatException ?? (failure as PatArgumentException)?.InnerException as PatException;
+            if (e is null)
             {
                 return null;
             }
