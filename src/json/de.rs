@@ -1,6 +1,6 @@
 //! The model's readers: one serde visitor per type (response, owner,
-//! scope, list, and a skipper for values under unknown keys), each keyed
-//! by its own field enum and validating as it reads.
+//! scope, list; values under unknown keys go to the skipper of `text`),
+//! each keyed by its own field enum and validating as it reads.
 //!
 //! A problem found here (wrong type, empty or missing field, duplicate or
 //! unknown key, lone surrogate, nesting too deep, a value the model
@@ -8,15 +8,16 @@
 //! format only sees a message. A problem the format finds (syntax) gets the
 //! innermost path known when it surfaced.
 //!
-//! When serde_json reads the text, strings and `accessTokenValiditySeconds`
-//! are taken as raw literals and judged here: serde_json would report a
-//! lone surrogate escape as a syntax error, and a number beyond a double
-//! as malformed where the model sees a value of the wrong type.
+//! Strings and `accessTokenValiditySeconds` are taken as raw literals and
+//! judged here: serde_json would report a lone surrogate escape as a syntax
+//! error, and a number beyond a double as malformed where the model sees a
+//! value of the wrong type.
 
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 use std::fmt;
+use std::marker::PhantomData;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
@@ -32,6 +33,7 @@ use crate::model::response::{validity_seconds, CreatePersonalAccessTokenResponse
 use crate::model::secret::Secret;
 
 /// What one read of a document shares across its visitors.
+#[derive(Default)]
 pub(crate) struct Ctx<'t> {
     mode: ParseMode,
     /// The text serde_json reads.
@@ -57,11 +59,7 @@ impl<'t> Ctx<'t> {
         Ctx {
             mode,
             json,
-            error: RefCell::new(None),
-            ahead: RefCell::new(None),
-            at: RefCell::new(None),
-            between: RefCell::new(None),
-            entered: Cell::new(false),
+            ..Ctx::default()
         }
     }
 
@@ -72,10 +70,12 @@ impl<'t> Ctx<'t> {
         E::custom(message)
     }
 
-    /// Notes where a format error surfaced, unless a deeper place or a
-    /// model error was noted first.
-    fn locate<T, E>(&self, r: &Result<T, E>, at: &Loc) {
+    /// Notes where a format error surfaced: at `inner` when the value's
+    /// seed was entered, else at `outer`; unless a deeper place or a model
+    /// error was noted first.
+    fn locate<T, E>(&self, r: &Result<T, E>, inner: &Loc, outer: &Loc) {
         if r.is_err() && self.error.borrow().is_none() {
+            let at = if self.entered.get() { inner } else { outer };
             self.at.borrow_mut().get_or_insert_with(|| at.render());
         }
     }
@@ -96,15 +96,22 @@ impl<'c, 'p> At<'c, 'p> {
 
     /// A member or item at `loc`, one level deeper.
     fn child<'q>(&self, loc: Loc<'q>) -> At<'c, 'q> {
+        let depth = self.depth + 1;
         At {
-            ctx: self.ctx,
+            depth,
             loc,
-            depth: self.depth + 1,
+            ..*self
         }
     }
 
     fn fail<E: de::Error>(&self, kind: ErrorKind, problem: impl Into<String>) -> E {
         self.ctx.fail(Error::new(kind, self.loc.render(), problem))
+    }
+
+    /// The model's own error `e`, naming this place.
+    fn refuse<E: de::Error>(&self, e: Error) -> E {
+        self.ctx
+            .fail(e.at_field(self.loc.render().unwrap_or_default()))
     }
 
     fn wrong<E: de::Error>(&self, expected: &str, found: &str) -> E {
@@ -113,49 +120,57 @@ impl<'c, 'p> At<'c, 'p> {
     }
 
     fn too_deep<E: de::Error>(&self) -> Result<(), E> {
-        match self.depth <= MAX_JSON_DEPTH {
-            true => Ok(()),
-            false => Err(self.fail(
-                ErrorKind::TooDeep,
-                format!("nesting deeper than {MAX_JSON_DEPTH} levels"),
-            )),
+        if self.depth <= MAX_JSON_DEPTH {
+            return Ok(());
         }
+        let problem = format!("nesting deeper than {MAX_JSON_DEPTH} levels");
+        Err(self.fail(ErrorKind::TooDeep, problem))
     }
 
     fn missing<E: de::Error>(&self, key: &str) -> E {
-        let problem = "required key is missing";
-        self.ctx.fail(Error::new(
-            ErrorKind::MissingField,
-            self.loc.key(key).render(),
-            problem,
-        ))
+        let missing = "required key is missing";
+        let path = self.loc.key(key).render();
+        self.ctx
+            .fail(Error::new(ErrorKind::MissingField, path, missing))
     }
 
-    fn non_empty<E: de::Error>(&self, text: Option<Cow<str>>) -> Result<String, E> {
-        match text.unwrap_or_default() {
+    /// The string value of the member being read (or null, if `nullable`).
+    fn text<'de, A: MapAccess<'de>>(
+        &self,
+        map: &mut A,
+        nullable: bool,
+    ) -> Result<Option<Cow<'de, str>>, A::Error> {
+        map.next_value_seed(Text(*self, nullable))
+    }
+
+    /// The string value of the member being read, which must not be empty.
+    fn required<'de, A: MapAccess<'de>>(&self, map: &mut A) -> Result<String, A::Error> {
+        match self.text(map, false)?.unwrap_or_default() {
             text if text.is_empty() => Err(self.fail(ErrorKind::EmptyField, "must not be empty")),
             text => Ok(text.into_owned()),
         }
     }
 
-    fn date<E: de::Error>(
+    /// The date value of the member being read (or null, if `nullable`).
+    fn date<'de, A: MapAccess<'de>>(
         &self,
-        text: Option<Cow<str>>,
-    ) -> Result<Option<chrono::DateTime<chrono::Utc>>, E> {
+        map: &mut A,
+        nullable: bool,
+    ) -> Result<Option<chrono::DateTime<chrono::Utc>>, A::Error> {
         let parse = |text: Cow<str>| {
             parse_rfc3339(&text).map_err(|e| self.fail(ErrorKind::InvalidDate, e.0))
         };
-        text.map(parse).transpose()
+        self.text(map, nullable)?.map(parse).transpose()
     }
 
     /// Walks the members of an object: `member` reads the value of a known
     /// key (each at most once); other keys are refused in strict mode, else
-    /// skipped (their duplicates refused too). Returns the known keys seen.
+    /// skipped (their duplicates refused too).
     fn members<'de, K: Key, A: MapAccess<'de>>(
         &self,
         mut map: A,
         mut member: impl FnMut(&mut A, K, At<'c, '_>) -> Result<(), A::Error>,
-    ) -> Result<u16, A::Error> {
+    ) -> Result<(), A::Error> {
         let (ctx, loc) = (self.ctx, &self.loc);
         self.too_deep()?;
         let mut seen = 0u16;
@@ -163,11 +178,11 @@ impl<'c, 'p> At<'c, 'p> {
         let twice = "the key appears more than once";
         loop {
             ctx.entered.set(false);
-            let key = map.next_key_seed(KeySeed::<K>(*self, std::marker::PhantomData));
-            ctx.locate(&key, loc);
+            let key = map.next_key_seed(KeySeed::<K>(*self, PhantomData));
+            ctx.locate(&key, loc, loc);
             ctx.entered.set(false);
             match key? {
-                None => return Ok(seen),
+                None => return Ok(()),
                 Some(Member::Known(key)) => {
                     let at = self.child(loc.key(key.name()));
                     if seen & key.bit() != 0 {
@@ -175,7 +190,7 @@ impl<'c, 'p> At<'c, 'p> {
                     }
                     seen |= key.bit();
                     let value = member(&mut map, key, at);
-                    ctx.locate(&value, if ctx.entered.get() { &at.loc } else { loc });
+                    ctx.locate(&value, &at.loc, loc);
                     value?;
                 }
                 Some(Member::Other(key, start)) => {
@@ -189,7 +204,7 @@ impl<'c, 'p> At<'c, 'p> {
                         return Err(at.fail(ErrorKind::DuplicateKey, twice));
                     }
                     let value = map.next_value_seed(Skip { at, start });
-                    ctx.locate(&value, if ctx.entered.get() { &at.loc } else { loc });
+                    ctx.locate(&value, &at.loc, loc);
                     value?;
                     others.get_or_insert_with(HashSet::new).insert(key);
                 }
@@ -197,96 +212,93 @@ impl<'c, 'p> At<'c, 'p> {
         }
     }
 
-    /// Walks the items of an array: `item` reads the next one, if any, at
-    /// the place given.
-    fn items<'de, A: SeqAccess<'de>>(
+    /// Walks the items of an array, each read as an `S`.
+    fn items<'de, S: Shape<'de>, A: SeqAccess<'de>>(
         &self,
         mut seq: A,
-        mut item: impl FnMut(&mut A, At<'c, '_>) -> Result<bool, A::Error>,
-    ) -> Result<(), A::Error> {
+    ) -> Result<Vec<S::Value>, A::Error> {
+        let ctx = self.ctx;
         self.too_deep()?;
-        for i in 0.. {
-            let loc = self.loc.index(i);
-            let ctx = self.ctx;
+        let mut items = Vec::new();
+        loop {
+            let loc = self.loc.index(items.len());
             ctx.entered.set(false);
-            let next = item(&mut seq, self.child(loc));
+            let next = S::item(self.child(loc), &mut seq);
             if next.is_err() && !ctx.entered.get() && ctx.at.borrow().is_none() {
                 *ctx.between.borrow_mut() = Some(loc.render());
             }
-            ctx.locate(&next, if ctx.entered.get() { &loc } else { &self.loc });
-            if !next? {
-                break;
+            ctx.locate(&next, &loc, &self.loc);
+            match next? {
+                Some(item) => items.push(item),
+                None => return Ok(items),
             }
         }
-        Ok(())
     }
 }
+
 /// One type of the model as serde visits it: the kinds of value it takes.
 /// Any other kind is a wrong type.
-pub(crate) trait Shape<'de>: Sized {
+pub(crate) trait Shape<'de> {
     type Value;
     /// What the type is, for "expected ..., found ...".
     const EXPECTED: &'static str;
-    fn at(&self) -> &At<'_, '_>;
-    fn scalar<E: de::Error>(self, found: &str) -> Result<Self::Value, E> {
-        Err(self.at().wrong(Self::EXPECTED, found))
+    fn null<E: de::Error>(at: At) -> Result<Self::Value, E> {
+        Err(at.wrong(Self::EXPECTED, "null"))
     }
-    fn null<E: de::Error>(self) -> Result<Self::Value, E> {
-        self.scalar("null")
+    fn seq<A: SeqAccess<'de>>(at: At, _: A) -> Result<Self::Value, A::Error> {
+        Err(at.wrong(Self::EXPECTED, "an array"))
     }
-    fn seq<A: SeqAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
-        self.scalar("an array")
+    fn map<A: MapAccess<'de>>(at: At, _: A) -> Result<Self::Value, A::Error> {
+        Err(at.wrong(Self::EXPECTED, "an object"))
     }
-    fn map<A: MapAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
-        self.scalar("an object")
+    /// Reads the next item of an array as this type.
+    fn item<A: SeqAccess<'de>>(at: At, seq: &mut A) -> Result<Option<Self::Value>, A::Error>
+    where
+        Self: Sized,
+    {
+        seq.next_element_seed(Visit::<Self>(at, PhantomData))
     }
 }
 
-/// The serde visitor (and seed) of a [`Shape`].
-struct Visit<S>(S);
+/// The serde visitor (and seed) of the [`Shape`] `S`, at a place.
+pub(crate) struct Visit<'c, 'p, S>(pub(crate) At<'c, 'p>, pub(crate) PhantomData<S>);
 
-impl<'de, S: Shape<'de>> DeserializeSeed<'de> for Visit<S> {
+impl<'de, S: Shape<'de>> DeserializeSeed<'de> for Visit<'_, '_, S> {
     type Value = S::Value;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<S::Value, D::Error> {
-        self.0.at().ctx.entered.set(true);
+        self.0.ctx.entered.set(true);
         d.deserialize_any(self)
     }
 }
 
-impl<'de, S: Shape<'de>> Visitor<'de> for Visit<S> {
+impl<'de, S: Shape<'de>> Visitor<'de> for Visit<'_, '_, S> {
     type Value = S::Value;
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str(S::EXPECTED)
     }
     fn visit_bool<E: de::Error>(self, _: bool) -> Result<S::Value, E> {
-        self.0.scalar("a boolean")
+        Err(self.0.wrong(S::EXPECTED, "a boolean"))
     }
     fn visit_i64<E: de::Error>(self, _: i64) -> Result<S::Value, E> {
-        self.0.scalar("a number")
+        Err(self.0.wrong(S::EXPECTED, "a number"))
     }
     fn visit_u64<E: de::Error>(self, _: u64) -> Result<S::Value, E> {
-        self.0.scalar("a number")
+        Err(self.0.wrong(S::EXPECTED, "a number"))
     }
     fn visit_f64<E: de::Error>(self, _: f64) -> Result<S::Value, E> {
-        self.0.scalar("a number")
+        Err(self.0.wrong(S::EXPECTED, "a number"))
     }
     fn visit_str<E: de::Error>(self, _: &str) -> Result<S::Value, E> {
-        self.0.scalar("a string")
+        Err(self.0.wrong(S::EXPECTED, "a string"))
     }
     fn visit_unit<E: de::Error>(self) -> Result<S::Value, E> {
-        self.0.null()
-    }
-    fn visit_none<E: de::Error>(self) -> Result<S::Value, E> {
-        self.0.null()
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<S::Value, D::Error> {
-        d.deserialize_any(self)
+        S::null(self.0)
     }
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<S::Value, A::Error> {
-        self.0.seq(seq)
+        S::seq(self.0, seq)
     }
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<S::Value, A::Error> {
-        self.0.map(map)
+        S::map(self.0, map)
     }
 }
 
@@ -335,8 +347,8 @@ keys!(
     OwnerField { Type = "type", Id = "id", Name = "name" }
 );
 
-/// A key as read: a known one, or another with (when serde_json reads
-/// borrowed text) the byte offset just after it.
+/// A key as read: a known one, or another with the byte offset just after
+/// it when that is known (the key is a part of the text, without escapes).
 enum Member<'de, K> {
     Known(K),
     Other(Cow<'de, str>, Option<usize>),
@@ -344,7 +356,7 @@ enum Member<'de, K> {
 
 /// Reads a key of the object at `At` as bytes: serde_json then hands a
 /// lone surrogate escape over as bytes that are not UTF-8.
-struct KeySeed<'c, 'p, K>(At<'c, 'p>, std::marker::PhantomData<K>);
+struct KeySeed<'c, 'p, K>(At<'c, 'p>, PhantomData<K>);
 
 impl<'de, K: Key> DeserializeSeed<'de> for KeySeed<'_, '_, K> {
     type Value = Member<'de, K>;
@@ -354,23 +366,14 @@ impl<'de, K: Key> DeserializeSeed<'de> for KeySeed<'_, '_, K> {
 }
 
 impl<K: Key> KeySeed<'_, '_, K> {
-    fn known(bytes: &[u8]) -> Option<K> {
-        K::ALL
-            .iter()
-            .copied()
-            .find(|k| k.name().as_bytes() == bytes)
-    }
-
-    fn text<'b, E: de::Error>(&self, bytes: &'b [u8]) -> Result<&'b str, E> {
-        std::str::from_utf8(bytes).map_err(|_| self.0.ctx.fail(invalid_unicode(&self.0.loc)))
-    }
-
-    /// The byte offset just after the key's closing quote, when `key` is
-    /// a part of the text serde_json reads.
-    fn end_of(&self, key: &[u8]) -> Option<usize> {
-        let text = self.0.ctx.json;
-        let start = (key.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
-        Some(start + key.len() + 1).filter(|&end| end <= text.len())
+    /// A known key, or the text of another.
+    fn read<'b, E: de::Error>(&self, bytes: &'b [u8]) -> Result<Result<K, &'b str>, E> {
+        match K::ALL.iter().find(|k| k.name().as_bytes() == bytes) {
+            Some(key) => Ok(Ok(*key)),
+            None => std::str::from_utf8(bytes)
+                .map(Err)
+                .map_err(|_| self.0.ctx.fail(invalid_unicode(&self.0.loc))),
+        }
     }
 }
 
@@ -380,24 +383,24 @@ impl<'de, K: Key> Visitor<'de> for KeySeed<'_, '_, K> {
         f.write_str("a key")
     }
     fn visit_borrowed_bytes<E: de::Error>(self, v: &'de [u8]) -> Result<Self::Value, E> {
-        if let Some(key) = Self::known(v) {
-            return Ok(Member::Known(key));
-        }
-        Ok(Member::Other(Cow::Borrowed(self.text(v)?), self.end_of(v)))
+        let key = match self.read(v)? {
+            Ok(known) => return Ok(Member::Known(known)),
+            Err(key) => key,
+        };
+        // A part of the text: the value starts after its closing quote.
+        let json = self.0.ctx.json;
+        let start = (key.as_ptr() as usize).checked_sub(json.as_ptr() as usize);
+        let end = start
+            .map(|start| start + key.len() + 1)
+            .filter(|&end| end <= json.len());
+        Ok(Member::Other(Cow::Borrowed(key), end))
     }
     fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<Self::Value, E> {
-        if let Some(key) = Self::known(v) {
-            return Ok(Member::Known(key));
-        }
-        Ok(Member::Other(Cow::Owned(self.text(v)?.to_owned()), None))
+        Ok(match self.read(v)? {
+            Ok(known) => Member::Known(known),
+            Err(key) => Member::Other(Cow::Owned(key.to_owned()), None),
+        })
     }
-}
-
-/// A string (or null, when `nullable`) of the model.
-#[derive(Clone, Copy)]
-struct Text<'c, 'p> {
-    at: At<'c, 'p>,
-    nullable: bool,
 }
 
 /// What a raw JSON literal is, by its first byte.
@@ -412,60 +415,56 @@ fn kind_of(raw: &str) -> &'static str {
     }
 }
 
+/// A string of the model; or null, when the flag is set.
+struct Text<'c, 'p>(At<'c, 'p>, bool);
+
 impl<'de> DeserializeSeed<'de> for Text<'_, '_> {
     type Value = Option<Cow<'de, str>>;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        self.at.ctx.entered.set(true);
+        let Text(at, nullable) = self;
+        at.ctx.entered.set(true);
         let raw = <&RawValue>::deserialize(d)?.get();
         match (kind_of(raw), unescape(raw)) {
             (_, Ok(text)) => Ok(Some(text)),
-            (_, Err(Bad::LoneSurrogate)) => Err(self.at.ctx.fail(invalid_unicode(&self.at.loc))),
-            ("null", _) if self.nullable => Ok(None),
-            (other, _) => Err(self.at.wrong("a string", other)),
+            (_, Err(Bad::LoneSurrogate)) => Err(at.ctx.fail(invalid_unicode(&at.loc))),
+            ("null", _) if nullable => Ok(None),
+            (other, _) => Err(at.wrong("a string", other)),
         }
     }
 }
 
-/// `accessTokenValiditySeconds`: in JSON judged on its literal, so that
-/// `1e3` and `36900.0` are refused as non-integers and a long run of digits
-/// is out of range.
+/// `accessTokenValiditySeconds`, judged on its literal, so that `1e3` and
+/// `36900.0` are refused as non-integers and a long run of digits is out
+/// of range.
 struct Validity<'c, 'p>(At<'c, 'p>);
-
-impl Validity<'_, '_> {
-    fn fail<T, E: de::Error>(&self, found: &str) -> Result<T, E> {
-        Err(self.0.wrong("an integer", found))
-    }
-
-    fn seconds<E: de::Error>(&self, literal: &str) -> Result<i32, E> {
-        let Ok(seconds) = literal.parse::<i64>() else {
-            let whole = "a whole number of seconds from 1 to 2147483647";
-            return Err(self.0.fail(
-                ErrorKind::OutOfRange,
-                format!("{literal} is out of range; it must be {whole}"),
-            ));
-        };
-        validity_seconds(seconds).map_err(|e| {
-            self.0
-                .ctx
-                .fail(e.at_field(self.0.loc.render().unwrap_or_default()))
-        })
-    }
-}
 
 impl<'de> DeserializeSeed<'de> for Validity<'_, '_> {
     type Value = i32;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<i32, D::Error> {
-        self.0.ctx.entered.set(true);
+        let at = self.0;
+        at.ctx.entered.set(true);
         let raw = <&RawValue>::deserialize(d)?.get();
-        match kind_of(raw) {
-            "a number" if raw.contains(['.', 'e', 'E']) => self.fail(&quote_value(raw)),
-            "a number" => self.seconds(raw),
-            other => self.fail(other),
+        let seconds = match kind_of(raw) {
+            "a number" if raw.contains(['.', 'e', 'E']) => Err(quote_value(raw)),
+            "a number" => Ok(raw.parse::<i64>()),
+            other => Err(other.to_owned()),
+        };
+        match seconds.map_err(|found| at.wrong::<D::Error>("an integer", &found))? {
+            Ok(seconds) => validity_seconds(seconds).map_err(|e| at.refuse(e)),
+            Err(_) => {
+                let whole = "a whole number of seconds from 1 to 2147483647";
+                Err(at.fail(
+                    ErrorKind::OutOfRange,
+                    format!("{raw} is out of range; it must be {whole}"),
+                ))
+            }
         }
     }
 }
 
-/// A value under a key the model does not know: checked and dropped.
+/// A value under a key the model does not know: serde_json checks its
+/// syntax and hands it over whole; the skipper walks it for the rest of
+/// I-JSON, and drops it.
 struct Skip<'c, 'p> {
     at: At<'c, 'p>,
     /// Where its text starts (just after the key), when known.
@@ -475,92 +474,74 @@ struct Skip<'c, 'p> {
 impl<'de> DeserializeSeed<'de> for Skip<'_, '_> {
     type Value = ();
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        let (ctx, at) = (self.at.ctx, &self.at);
-        let text = ctx.json;
-        ctx.entered.set(true);
-        // serde_json checks the syntax and hands the text over whole; the
-        // skipper walks it for the rest of I-JSON.
+        let Skip { at, start } = self;
+        at.ctx.entered.set(true);
         let raw = match <&RawValue>::deserialize(d) {
             Ok(raw) => raw.get(),
             Err(e) => {
-                // The same walk over what was read, for a problem before
-                // the one serde_json found.
-                let mut walk = Skipper::new(text, self.start.unwrap_or(text.len()));
-                let stop = match walk.colon() {
-                    true => walk.value(&at.loc, at.depth).err(),
-                    false => None,
-                };
-                match stop {
-                    Some(Stop::Problem(offset, found)) => {
-                        *ctx.ahead.borrow_mut() = Some((offset, found))
+                // The same walk over what could be read, for a problem
+                // before the one serde_json found.
+                let json = at.ctx.json;
+                let mut walk = Skipper::new(json, start.unwrap_or(json.len()));
+                match walk.colon().then(|| walk.value(&at.loc, at.depth)) {
+                    Some(Err(Stop::Problem(offset, found))) => {
+                        *at.ctx.ahead.borrow_mut() = Some((offset, found))
                     }
-                    Some(Stop::Syntax(path)) => drop(ctx.at.borrow_mut().get_or_insert(path)),
-                    None => {}
+                    Some(Err(Stop::Syntax(path))) => *at.ctx.at.borrow_mut() = Some(path),
+                    _ => {}
                 }
                 return Err(e);
             }
         };
         match Skipper::new(raw, 0).value(&at.loc, at.depth) {
-            Err(Stop::Problem(_, found)) => Err(ctx.fail(found)),
+            Err(Stop::Problem(_, found)) => Err(at.ctx.fail(found)),
             _ => Ok(()),
         }
     }
 }
 
 /// `scope`: an array of strings, or null.
-struct Scope<'c, 'p>(At<'c, 'p>);
+enum Scope {}
 
-impl<'de> Shape<'de> for Scope<'_, '_> {
+impl<'de> Shape<'de> for Scope {
     type Value = Option<Vec<String>>;
     const EXPECTED: &'static str = "an array of strings or null";
-    fn at(&self) -> &At<'_, '_> {
-        &self.0
-    }
-    fn null<E: de::Error>(self) -> Result<Self::Value, E> {
+    fn null<E: de::Error>(_: At) -> Result<Self::Value, E> {
         Ok(None)
     }
-    fn seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-        let mut scope = Vec::new();
-        self.0.items(seq, |seq, at| {
-            let item = seq.next_element_seed(Text {
-                at,
-                nullable: false,
-            })?;
-            Ok(item
-                .map(|text| scope.push(text.unwrap_or_default().into_owned()))
-                .is_some())
-        })?;
-        Ok(Some(scope))
+    fn seq<A: SeqAccess<'de>>(at: At, seq: A) -> Result<Self::Value, A::Error> {
+        Ok(Some(at.items::<ScopeItem, A>(seq)?))
+    }
+}
+
+/// An item of `scope`: a string.
+enum ScopeItem {}
+
+impl<'de> Shape<'de> for ScopeItem {
+    type Value = String;
+    const EXPECTED: &'static str = "a string";
+    fn item<A: SeqAccess<'de>>(at: At, seq: &mut A) -> Result<Option<String>, A::Error> {
+        let text = seq.next_element_seed(Text(at, false))?;
+        Ok(text.map(|text| text.unwrap_or_default().into_owned()))
     }
 }
 
 /// A standalone owner, or the `owner` of a response.
-pub(crate) struct Owner<'c, 'p>(pub(crate) At<'c, 'p>);
+pub(crate) enum Owner {}
 
-impl<'de> Shape<'de> for Owner<'_, '_> {
+impl<'de> Shape<'de> for Owner {
     type Value = PatOwner;
     const EXPECTED: &'static str = "an object";
-    fn at(&self) -> &At<'_, '_> {
-        &self.0
-    }
-    fn map<A: MapAccess<'de>>(self, map: A) -> Result<PatOwner, A::Error> {
-        let at = &self.0;
+    fn map<A: MapAccess<'de>>(at: At, map: A) -> Result<PatOwner, A::Error> {
         let (mut owner_type, mut id, mut name) = (None, None, None);
         at.members(map, |map, key, at| {
-            let text = map.next_value_seed(Text {
-                at,
-                nullable: false,
-            })?;
             match key {
                 OwnerField::Type => {
-                    let text = text.unwrap_or_default();
-                    let parsed = OwnerType::parse(&text, "").map_err(|e| {
-                        at.ctx.fail(e.at_field(at.loc.render().unwrap_or_default()))
-                    })?;
-                    owner_type = Some(parsed);
+                    let text = at.text(map, false)?.unwrap_or_default();
+                    owner_type = Some(OwnerType::parse(&text, "").map_err(|e| at.refuse(e))?);
                 }
-                OwnerField::Id => id = Some(at.non_empty(text)?),
-                OwnerField::Name => name = Some(text.unwrap_or_default().into_owned()),
+                OwnerField::Id => id = Some(at.required(map)?),
+                OwnerField::Name => name = at.text(map, false)?.map(Cow::into_owned),
             }
             Ok(())
         })?;
@@ -572,35 +553,26 @@ impl<'de> Shape<'de> for Owner<'_, '_> {
 }
 
 /// A response, the document itself or an item of a list.
-pub(crate) struct Response<'c, 'p>(pub(crate) At<'c, 'p>);
+pub(crate) enum Response {}
 
-impl<'de> Shape<'de> for Response<'_, '_> {
+impl<'de> Shape<'de> for Response {
     type Value = CreatePersonalAccessTokenResponse;
     const EXPECTED: &'static str = "an object";
-    fn at(&self) -> &At<'_, '_> {
-        &self.0
-    }
-    fn map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-        let at = &self.0;
+    fn map<A: MapAccess<'de>>(at: At, map: A) -> Result<Self::Value, A::Error> {
         let (mut id, mut secret, mut scope, mut name) = (None, None, None, None);
         let (mut owner, mut created, mut validity, mut expiration) = (None, None, None, None);
         // Each value is checked as soon as it is read, so the first problem
         // in document order is the one reported.
         at.members(map, |map, key, at| {
-            let text = |nullable| Text { at, nullable };
             match key {
-                Field::Id => id = Some(at.non_empty(map.next_value_seed(text(false))?)?),
-                Field::Secret => {
-                    secret = Some(Secret::new(
-                        at.non_empty(map.next_value_seed(text(false))?)?,
-                    ))
-                }
-                Field::Scope => scope = Some(map.next_value_seed(Visit(Scope(at)))?),
-                Field::Name => name = Some(at.non_empty(map.next_value_seed(text(false))?)?),
-                Field::Owner => owner = Some(map.next_value_seed(Visit(Owner(at)))?),
-                Field::Created => created = at.date(map.next_value_seed(text(false))?)?,
-                Field::Validity => validity = Some(map.next_value_seed(Validity(at))?),
-                Field::ExpirationDate => expiration = at.date(map.next_value_seed(text(true))?)?,
+                Field::Id => id = Some(at.required(map)?),
+                Field::Secret => secret = Some(Secret::new(at.required(map)?)),
+                Field::Scope => scope = Some(map.next_value_seed(Visit::<Scope>(at, PhantomData))?),
+                Field::Name => name = Some(at.required(map)?),
+                Field::Owner => owner = Some(map.next_value_seed(Visit::<Owner>(at, PhantomData))?),
+                Field::Created => created = at.date(map, false)?,
+                Field::Validity => validity = Some(map.next_value_seed(Validity(at))?.into()),
+                Field::ExpirationDate => expiration = at.date(map, true)?,
             }
             Ok(())
         })?;
@@ -612,9 +584,7 @@ impl<'de> Shape<'de> for Response<'_, '_> {
             owner: owner.ok_or_else(|| at.missing("owner"))?,
             created: created.ok_or_else(|| at.missing("created"))?,
             access_token_validity_seconds: Some(
-                validity
-                    .ok_or_else(|| at.missing("accessTokenValiditySeconds"))?
-                    .into(),
+                validity.ok_or_else(|| at.missing("accessTokenValiditySeconds"))?,
             ),
             expiration_date: expiration,
         };
@@ -625,32 +595,14 @@ impl<'de> Shape<'de> for Response<'_, '_> {
 }
 
 /// A JSON array of responses.
-pub(crate) struct List<'c, 'p>(pub(crate) At<'c, 'p>);
+pub(crate) enum List {}
 
-impl<'de> Shape<'de> for List<'_, '_> {
+impl<'de> Shape<'de> for List {
     type Value = Vec<CreatePersonalAccessTokenResponse>;
     const EXPECTED: &'static str = "a JSON array of objects";
-    fn at(&self) -> &At<'_, '_> {
-        &self.0
+    fn seq<A: SeqAccess<'de>>(at: At, seq: A) -> Result<Self::Value, A::Error> {
+        at.items::<Response, A>(seq)
     }
-    fn seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-        let mut list = Vec::new();
-        self.0.items(seq, |seq, at| {
-            Ok(seq
-                .next_element_seed(Visit(Response(at)))?
-                .map(|r| list.push(r))
-                .is_some())
-        })?;
-        Ok(list)
-    }
-}
-
-/// Reads the document with the visitor of `shape`.
-pub(crate) fn document<'de, S: Shape<'de>, D: Deserializer<'de>>(
-    shape: S,
-    d: D,
-) -> Result<S::Value, D::Error> {
-    Visit(shape).deserialize(d)
 }
 
 /// The model's types inside a user's own serde types, read from

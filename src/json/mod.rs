@@ -24,7 +24,7 @@ pub(crate) use ser::{owner_to_vec, to_vec, to_vec_list};
 
 use serde_json::de::StrRead;
 
-use crate::json::de::{document, At, Ctx, List, Owner, Response};
+use crate::json::de::{At, Ctx, List, Owner, Response, Shape, Visit};
 use crate::json::path::{Loc, OWNER, ROOT};
 use crate::model::error::{Error, ErrorKind};
 use crate::model::owner::PatOwner;
@@ -48,14 +48,14 @@ pub enum ParseMode {
 impl CreatePersonalAccessTokenResponse {
     /// Parses and validates a response from UTF-8 JSON text.
     pub fn from_json(input: &[u8], mode: ParseMode) -> Result<Self, Error> {
-        read(input, mode, ROOT, |at, de| document(Response(at), de))
+        read(input, mode, ROOT, visit::<Response>)
     }
 
     /// Parses and validates a JSON array of responses. Errors name the item
     /// first: `[3].owner.type`, or `[3]` for a problem with the item as a
     /// whole. An empty array gives an empty list.
     pub fn list_from_json(input: &[u8], mode: ParseMode) -> Result<Vec<Self>, Error> {
-        read(input, mode, ROOT, |at, de| document(List(at), de))
+        read(input, mode, ROOT, visit::<List>)
     }
 }
 
@@ -63,8 +63,13 @@ impl PatOwner {
     /// Parses and validates an owner from UTF-8 JSON text. Fields are named
     /// as in a response (`owner.type`).
     pub fn from_json(input: &[u8], mode: ParseMode) -> Result<Self, Error> {
-        read(input, mode, OWNER, |at, de| document(Owner(at), de))
+        read(input, mode, OWNER, visit::<Owner>)
     }
+}
+
+/// Reads the document with the visitor of `S`.
+fn visit<'t, S: Shape<'t>>(at: At, de: &mut Json<'t>) -> Result<S::Value, serde_json::Error> {
+    serde::de::DeserializeSeed::deserialize(Visit::<S>(at, std::marker::PhantomData), de)
 }
 
 /// serde_json reading borrowed text.
