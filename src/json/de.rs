@@ -24,7 +24,7 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 
 use crate::json::path::Loc;
-use crate::json::text::{invalid_unicode, unescape, Bad, Skipper, Stop};
+use crate::json::text::{invalid_unicode, unescape, Skipper, Stop};
 use crate::json::{ParseMode, MAX_JSON_DEPTH};
 use crate::model::date::parse_rfc3339;
 use crate::model::error::{quote_value, Error, ErrorKind};
@@ -424,11 +424,14 @@ impl<'de> DeserializeSeed<'de> for Text<'_, '_> {
         let Text(at, nullable) = self;
         at.ctx.entered.set(true);
         let raw = <&RawValue>::deserialize(d)?.get();
-        match (kind_of(raw), unescape(raw)) {
-            (_, Ok(text)) => Ok(Some(text)),
-            (_, Err(Bad::LoneSurrogate)) => Err(at.ctx.fail(invalid_unicode(&at.loc))),
-            ("null", _) if nullable => Ok(None),
-            (other, _) => Err(at.wrong("a string", other)),
+        match kind_of(raw) {
+            // serde_json has checked the escapes' syntax: only a lone
+            // surrogate is left to find.
+            "a string" => unescape(raw)
+                .map(Some)
+                .map_err(|_| at.ctx.fail(invalid_unicode(&at.loc))),
+            "null" if nullable => Ok(None),
+            other => Err(at.wrong("a string", other)),
         }
     }
 }

@@ -107,19 +107,19 @@ fn read<'t, T>(
     let read = visit(At::new(&ctx, loc), &mut de).and_then(|value| de.end().map(|()| value));
     match (read, bad) {
         (Ok(value), None) => Ok(value),
-        (Ok(_), Some(bad)) => Err(invalid_utf8(input, bad, None)),
-        (Err(e), bad) => Err(error(&ctx, &e, text, bad.map(|bad| (input, bad)))),
+        (Ok(_), Some(bad)) => Err(invalid_utf8(bad, None)),
+        (Err(e), bad) => Err(error(&ctx, &e, text, bad)),
     }
 }
 
 /// The library's error for a failed read: the model's own; or one found
 /// in an unknown value before where serde_json stopped; or serde_json's,
 /// by its category, at the path where it surfaced.
-fn error(ctx: &Ctx, e: &serde_json::Error, text: &str, bad: Option<(&[u8], usize)>) -> Error {
+fn error(ctx: &Ctx, e: &serde_json::Error, text: &str, bad: Option<usize>) -> Error {
     if let Some(model) = ctx.error.borrow_mut().take() {
         return model;
     }
-    let stopped = offset(text.as_bytes(), e.line(), e.column());
+    let stopped = offset(text, e.line(), e.column());
     if let Some((_, found)) = ctx
         .ahead
         .borrow_mut()
@@ -133,8 +133,8 @@ fn error(ctx: &Ctx, e: &serde_json::Error, text: &str, bad: Option<(&[u8], usize
     if let (Some(item), serde_json::error::Category::Syntax) = (ctx.between.take(), category) {
         field = item;
     }
-    if let Some((input, bad)) = bad.filter(|&(_, bad)| stopped + 1 >= bad) {
-        return invalid_utf8(input, bad, field);
+    if let Some(bad) = bad.filter(|&bad| stopped + 1 >= bad) {
+        return invalid_utf8(bad, field);
     }
     // serde_json's wording, with the place first as in every message here.
     let shown = e.to_string();
@@ -153,32 +153,17 @@ fn error(ctx: &Ctx, e: &serde_json::Error, text: &str, bad: Option<(&[u8], usize
 }
 
 /// The error of the byte at `bad`, the first that is not UTF-8.
-fn invalid_utf8(input: &[u8], bad: usize, field: Option<String>) -> Error {
-    let (line, column) = line_column(&input[..bad]);
-    let problem = format!("invalid UTF-8 at line {line}, column {column} (byte offset {bad})");
+fn invalid_utf8(bad: usize, field: Option<String>) -> Error {
+    let problem = format!("invalid UTF-8 at byte offset {bad}");
     Error::new(ErrorKind::InvalidUtf8, field, problem)
 }
 
 /// The byte offset serde_json's line and column (1-based) point at.
-fn offset(input: &[u8], line: usize, column: usize) -> usize {
-    let line_start = input
-        .iter()
-        .enumerate()
-        .filter(|(_, &c)| c == b'\n')
-        .nth(line.saturating_sub(2))
-        .map_or(0, |(i, _)| i + 1);
-    let line_start = if line <= 1 { 0 } else { line_start };
-    (line_start + column).saturating_sub(1)
-}
-
-/// The 1-based line and column just after `before`.
-fn line_column(before: &[u8]) -> (usize, usize) {
-    let line = before.iter().filter(|&&c| c == b'\n').count() + 1;
-    let column = before.len()
-        - before
-            .iter()
-            .rposition(|&c| c == b'\n')
-            .map_or(0, |i| i + 1)
-        + 1;
-    (line, column)
+fn offset(text: &str, line: usize, column: usize) -> usize {
+    let before: usize = text
+        .split_inclusive('\n')
+        .take(line - 1)
+        .map(str::len)
+        .sum();
+    (before + column).saturating_sub(1)
 }

@@ -28,13 +28,10 @@ pub(crate) enum Bad {
 pub(crate) const LONE_SURROGATE: &str =
     "a \\u escape is a lone UTF-16 surrogate, which is not valid Unicode";
 
-/// Decodes a whole string literal, quotes included. Without escapes the
-/// text is borrowed.
+/// Decodes a whole string literal, quotes included (two bytes at least).
+/// Without escapes the text is borrowed.
 pub(crate) fn unescape(literal: &str) -> Result<Cow<'_, str>, Bad> {
-    let inner = literal
-        .strip_prefix('"')
-        .and_then(|l| l.strip_suffix('"'))
-        .ok_or(Bad::Syntax)?;
+    let inner = &literal[1..literal.len() - 1];
     if !inner.contains('\\') {
         return Ok(Cow::Borrowed(inner));
     }
@@ -52,16 +49,14 @@ pub(crate) fn unescape(literal: &str) -> Result<Cow<'_, str>, Bad> {
 
 /// The character of the escape after a `\`, and how many bytes it spans.
 fn escape(after: &[u8]) -> Result<(char, usize), Bad> {
-    let simple = match after.first() {
-        Some(b'"') => '"',
-        Some(b'\\') => '\\',
-        Some(b'/') => '/',
+    let simple = match after.first().copied() {
+        Some(b'u') => return unicode(&after[1..]),
+        Some(c @ (b'"' | b'\\' | b'/')) => char::from(c),
         Some(b'b') => '\u{8}',
         Some(b'f') => '\u{c}',
         Some(b'n') => '\n',
         Some(b'r') => '\r',
         Some(b't') => '\t',
-        Some(b'u') => return unicode(&after[1..]),
         _ => return Err(Bad::Syntax),
     };
     Ok((simple, 1))
@@ -85,14 +80,14 @@ fn unicode(digits: &[u8]) -> Result<(char, usize), Bad> {
     char::from_u32(joined).map(|c| (c, 11)).ok_or(Bad::Syntax)
 }
 
+/// The value of the four hex digits `digits` starts with.
 fn hex4(digits: &[u8]) -> Result<u32, Bad> {
-    match digits.get(..4) {
-        Some(d) if d.iter().all(u8::is_ascii_hexdigit) => {
-            let d = std::str::from_utf8(d).map_err(|_| Bad::Syntax)?;
-            u32::from_str_radix(d, 16).map_err(|_| Bad::Syntax)
-        }
-        _ => Err(Bad::Syntax),
-    }
+    let hex = |d: &u8| char::from(*d).to_digit(16);
+    let digits = digits.get(..4).ok_or(Bad::Syntax)?;
+    digits
+        .iter()
+        .try_fold(0, |n, d| Some(n * 16 + hex(d)?))
+        .ok_or(Bad::Syntax)
 }
 
 /// Where a walk stopped.
@@ -145,8 +140,8 @@ impl<'t> Skipper<'t> {
                 let deeper = format!("nesting deeper than {MAX_JSON_DEPTH} levels");
                 Err(self.problem(loc, ErrorKind::TooDeep, &deeper))
             }
-            Some(b'{') => self.object(loc, depth),
-            Some(b'[') => self.array(loc, depth),
+            Some(b'{') => self.items(loc, depth, Some(HashSet::new())),
+            Some(b'[') => self.items(loc, depth, None),
             Some(b'"') => self.string(loc).map(drop),
             Some(_) => {
                 let scalar = |b: &u8| b.is_ascii_alphanumeric() || b"+-.".contains(b);
@@ -160,50 +155,51 @@ impl<'t> Skipper<'t> {
         }
     }
 
-    fn array(&mut self, loc: &Loc, depth: usize) -> Result<(), Stop> {
+    /// Walks an array, or an object when `keys` (the keys seen) is given.
+    fn items(
+        &mut self,
+        loc: &Loc,
+        depth: usize,
+        mut keys: Option<HashSet<Cow<'t, str>>>,
+    ) -> Result<(), Stop> {
+        let close = if keys.is_some() { b'}' } else { b']' };
         self.at += 1;
-        if self.eat(b']') {
+        if self.eat(close) {
             return Ok(());
         }
         for index in 0.. {
-            self.value(&loc.index(index), depth + 1)?;
+            let key = match &keys {
+                Some(seen) => Some(self.key(loc, seen)?),
+                None => None,
+            };
+            let member = key
+                .as_ref()
+                .map_or_else(|| loc.index(index), |key| loc.key(key));
+            self.value(&member, depth + 1)?;
+            keys.as_mut().zip(key).map(|(keys, key)| keys.insert(key));
             if !self.eat(b',') {
                 break;
             }
         }
-        match self.eat(b']') {
+        match self.eat(close) {
             true => Ok(()),
             false => Err(Stop::Syntax(loc.render())),
         }
     }
 
-    fn object(&mut self, loc: &Loc, depth: usize) -> Result<(), Stop> {
-        self.at += 1;
-        let mut keys = HashSet::new();
-        if self.eat(b'}') {
-            return Ok(());
+    /// Reads a key of the object at `loc` and the `:` after it; refuses a
+    /// key in `seen`.
+    fn key(&mut self, loc: &Loc, seen: &HashSet<Cow<'t, str>>) -> Result<Cow<'t, str>, Stop> {
+        if self.peek() != Some(b'"') {
+            return Err(Stop::Syntax(loc.render()));
         }
-        loop {
-            if self.peek() != Some(b'"') {
-                return Err(Stop::Syntax(loc.render()));
-            }
-            let key = self.string(loc)?;
-            let member = loc.key(&key);
-            if keys.contains(&key) {
-                let twice = "the key appears more than once";
-                return Err(self.problem(&member, ErrorKind::DuplicateKey, twice));
-            }
-            if !self.eat(b':') {
-                return Err(Stop::Syntax(loc.render()));
-            }
-            self.value(&member, depth + 1)?;
-            keys.insert(key);
-            if !self.eat(b',') {
-                break;
-            }
+        let key = self.string(loc)?;
+        if seen.contains(&key) {
+            let twice = "the key appears more than once";
+            return Err(self.problem(&loc.key(&key), ErrorKind::DuplicateKey, twice));
         }
-        match self.eat(b'}') {
-            true => Ok(()),
+        match self.eat(b':') {
+            true => Ok(key),
             false => Err(Stop::Syntax(loc.render())),
         }
     }
