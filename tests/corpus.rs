@@ -7,6 +7,7 @@ use std::process::Command;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
+use isc_pat::ffi::status::isc_pat_status;
 use isc_pat::{
     CreatePersonalAccessTokenResponse, ErrorKind, OwnerType, ParseMode, PatOwner, ResponseFields,
     Secret,
@@ -92,21 +93,24 @@ fn generate() -> PathBuf {
     out
 }
 
-fn status_name(kind: ErrorKind) -> &'static str {
-    match kind {
-        ErrorKind::InvalidUtf8 => "INVALID_UTF8",
-        ErrorKind::MissingField => "MISSING_FIELD",
-        ErrorKind::EmptyField => "EMPTY_FIELD",
-        ErrorKind::WrongType => "WRONG_TYPE",
-        ErrorKind::InvalidDate => "INVALID_DATE",
-        ErrorKind::OutOfRange => "OUT_OF_RANGE",
-        ErrorKind::InvalidOwnerType => "INVALID_OWNER_TYPE",
-        ErrorKind::DuplicateKey => "DUPLICATE_KEY",
-        ErrorKind::UnknownKey => "UNKNOWN_KEY",
-        ErrorKind::MalformedJson => "MALFORMED_JSON",
-        ErrorKind::TooDeep => "TOO_DEEP",
-        _ => "UNMAPPED",
-    }
+/// The manifest's name of a status: the library's own name
+/// (`isc_pat_status_name`, tested against the header below) without its
+/// prefix.
+fn status_name(kind: ErrorKind) -> String {
+    library_status_name(isc_pat_status::from(kind) as i32)
+        .strip_prefix("ISC_PAT_STATUS_")
+        .expect("every status name has the prefix")
+        .to_owned()
+}
+
+/// `isc_pat_status_name` of a raw status value.
+fn library_status_name(value: i32) -> &'static str {
+    let name = isc_pat::ffi::status::isc_pat_status_name(value);
+    // SAFETY: isc_pat_status_name returns a static NUL-terminated string,
+    // never NULL.
+    unsafe { std::ffi::CStr::from_ptr(name) }
+        .to_str()
+        .expect("status names are ASCII")
 }
 
 /// A refusal as the manifest states it: status name, field path, message.
@@ -119,7 +123,7 @@ struct Refusal {
 impl From<isc_pat::Error> for Refusal {
     fn from(e: isc_pat::Error) -> Self {
         Refusal {
-            status: status_name(e.kind()).to_owned(),
+            status: status_name(e.kind()),
             field: e.field_path().map(str::to_owned),
             message: e.to_string(),
         }
@@ -302,5 +306,57 @@ fn case_names_are_unique_and_inputs_exist() {
                 case.name
             );
         }
+    }
+}
+
+/// The status names the runner compares come from the library; here they are
+/// checked against the header both ways: each constant of the
+/// `isc_pat_status` enum is named by its own value, and every value the
+/// library names is a constant of the header (the rest are unknown).
+#[test]
+fn status_names_match_the_header_both_ways() {
+    let header = std::fs::read_to_string(root().join("include/isc_pat.h")).unwrap();
+    let constants: Vec<(String, i32)> = header
+        .lines()
+        .filter_map(|line| {
+            let (name, value) = line.trim().trim_end_matches(',').split_once(" = ")?;
+            let name = name.strip_prefix("ISC_PAT_STATUS_").map(|_| name)?;
+            Some((name.to_owned(), value.parse().ok()?))
+        })
+        .collect();
+    assert!(
+        constants.len() >= 17,
+        "the header's statuses: {constants:?}"
+    );
+    for (name, value) in &constants {
+        assert_eq!(library_status_name(*value), name, "status {value}");
+    }
+    for value in -2..64 {
+        let name = library_status_name(value);
+        let declared = constants.iter().any(|(n, v)| n == name && *v == value);
+        assert!(
+            declared || name == "unknown isc_pat_status",
+            "{value} is named {name}, which the header does not declare with that value"
+        );
+    }
+    // Every status an error can carry has its name in the header.
+    for kind in [
+        ErrorKind::InvalidUtf8,
+        ErrorKind::MissingField,
+        ErrorKind::EmptyField,
+        ErrorKind::WrongType,
+        ErrorKind::InvalidDate,
+        ErrorKind::OutOfRange,
+        ErrorKind::InvalidOwnerType,
+        ErrorKind::DuplicateKey,
+        ErrorKind::UnknownKey,
+        ErrorKind::MalformedJson,
+        ErrorKind::TooDeep,
+    ] {
+        let name = format!("ISC_PAT_STATUS_{}", status_name(kind));
+        assert!(
+            constants.iter().any(|(n, _)| *n == name),
+            "{kind:?}: {name}"
+        );
     }
 }
