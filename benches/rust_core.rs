@@ -94,7 +94,9 @@ fn profile(op: &str) {
             "roundtrip_plain_slice" => {
                 let plain: PlainResponse =
                     serde_json::from_slice(black_box(EXPIRING.as_bytes())).expect("valid");
-                drop(black_box(serde_json::to_string(&plain).expect("serializable")))
+                drop(black_box(
+                    serde_json::to_string(&plain).expect("serializable"),
+                ))
             }
             "roundtrip_wiping" => wiping::with(true, wiping::round_trip),
             "roundtrip_system" => wiping::with(false, wiping::round_trip),

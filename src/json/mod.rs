@@ -162,7 +162,7 @@ fn invalid_utf8(bad: usize, field: Option<String>) -> Error {
 fn offset(text: &str, line: usize, column: usize) -> usize {
     let before: usize = text
         .split_inclusive('\n')
-        .take(line - 1)
+        .take(line.saturating_sub(1))
         .map(str::len)
         .sum();
     (before + column).saturating_sub(1)
