@@ -32,6 +32,9 @@ use crate::model::owner::{OwnerType, PatOwner};
 use crate::model::response::{validity_seconds, CreatePersonalAccessTokenResponse, ResponseFields};
 use crate::model::secret::Secret;
 
+/// A date of the model.
+type Date = chrono::DateTime<chrono::Utc>;
+
 /// What one read of a document shares across its visitors.
 #[derive(Default)]
 pub(crate) struct Ctx<'t> {
@@ -156,7 +159,7 @@ impl<'c, 'p> At<'c, 'p> {
         &self,
         map: &mut A,
         nullable: bool,
-    ) -> Result<Option<chrono::DateTime<chrono::Utc>>, A::Error> {
+    ) -> Result<Option<Date>, A::Error> {
         let parse = |text: Cow<str>| {
             parse_rfc3339(&text).map_err(|e| self.fail(ErrorKind::InvalidDate, e.0))
         };
@@ -238,7 +241,7 @@ impl<'c, 'p> At<'c, 'p> {
 
 /// One type of the model as serde visits it: the kinds of value it takes.
 /// Any other kind is a wrong type.
-pub(crate) trait Shape<'de> {
+pub(crate) trait Shape<'de>: Sized {
     type Value;
     /// What the type is, for "expected ..., found ...".
     const EXPECTED: &'static str;
@@ -252,10 +255,7 @@ pub(crate) trait Shape<'de> {
         Err(at.wrong(Self::EXPECTED, "an object"))
     }
     /// Reads the next item of an array as this type.
-    fn item<A: SeqAccess<'de>>(at: At, seq: &mut A) -> Result<Option<Self::Value>, A::Error>
-    where
-        Self: Sized,
-    {
+    fn item<A: SeqAccess<'de>>(at: At, seq: &mut A) -> Result<Option<Self::Value>, A::Error> {
         seq.next_element_seed(Visit::<Self>(at, PhantomData))
     }
 }
