@@ -55,6 +55,9 @@ pub(crate) struct Ctx<'t> {
     /// Whether the seed of the value being read was entered (an error
     /// before that, such as a missing `:`, belongs to the object).
     entered: Cell<bool>,
+    /// What an object or array being entered must be, until serde_json
+    /// hands it over: a number it stops on there is a wrong type.
+    pub(crate) opening: Cell<Option<&'static str>>,
 }
 
 impl<'t> Ctx<'t> {
@@ -267,6 +270,7 @@ impl<'de, S: Shape<'de>> DeserializeSeed<'de> for Visit<'_, '_, S> {
     type Value = S::Value;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<S::Value, D::Error> {
         self.0.ctx.entered.set(true);
+        self.0.ctx.opening.set(Some(S::EXPECTED));
         d.deserialize_any(self)
     }
 }
@@ -295,9 +299,11 @@ impl<'de, S: Shape<'de>> Visitor<'de> for Visit<'_, '_, S> {
         S::null(self.0)
     }
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<S::Value, A::Error> {
+        self.0.ctx.opening.set(None);
         S::seq(self.0, seq)
     }
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<S::Value, A::Error> {
+        self.0.ctx.opening.set(None);
         S::map(self.0, map)
     }
 }

@@ -136,6 +136,10 @@ fn error(ctx: &Ctx, e: &serde_json::Error, text: &str, bad: Option<usize>) -> Er
     if let Some(bad) = bad.filter(|&bad| stopped + 1 >= bad) {
         return invalid_utf8(bad, field);
     }
+    if let Some(expected) = ctx.opening.get().filter(|_| number_at(text, stopped)) {
+        let problem = format!("expected {expected}, found a number");
+        return Error::new(ErrorKind::WrongType, field, problem);
+    }
     // serde_json's wording, with the place first as in every message here.
     let shown = e.to_string();
     let problem = shown
@@ -166,4 +170,25 @@ fn offset(text: &str, line: usize, column: usize) -> usize {
         .map(str::len)
         .sum();
     (before + column).saturating_sub(1)
+}
+
+/// Whether a JSON number is written around byte `at`: serde_json stops on
+/// one it cannot hold as a double, which it calls out of range. Its syntax
+/// is checked by serde_json's skipping reader, which converts nothing.
+fn number_at(text: &str, at: usize) -> bool {
+    let part = |b: &u8| b.is_ascii_digit() || b"+-.eE".contains(b);
+    let bytes = text.as_bytes();
+    let at = at.min(bytes.len().saturating_sub(1));
+    let start = bytes[..at]
+        .iter()
+        .rposition(|b| !part(b))
+        .map_or(0, |i| i + 1);
+    let end = bytes[at..]
+        .iter()
+        .position(|b| !part(b))
+        .map_or(bytes.len(), |i| at + i);
+    // Only ASCII between `start` and `end`, so the bytes are text.
+    let literal = std::str::from_utf8(&bytes[start..end]).unwrap_or_default();
+    literal.starts_with(['-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
+        && serde_json::from_str::<serde::de::IgnoredAny>(literal).is_ok()
 }
