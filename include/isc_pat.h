@@ -492,8 +492,9 @@ isc_pat_status isc_pat_response_new(const char *id,
  * UTF-8; no lone surrogate escape in any string or key, known or unknown
  * (`INVALID_UTF8`); no duplicate key in any object at any depth
  * (`DUPLICATE_KEY`); nesting at most 128 levels (`TOO_DEEP`). Numbers
- * outside the model are checked only for JSON syntax; a number where a
- * string belongs is `WRONG_TYPE`, however large. The first problem in
+ * outside the model are checked only for JSON syntax; a number where the
+ * model expects a string, an object or an array is `WRONG_TYPE`, however
+ * large. The first problem in
  * document order is the one reported, with its field path.
  *
  * Statuses: OK, NULL_ARGUMENT, INVALID_UTF8, MISSING_FIELD, EMPTY_FIELD,
