@@ -453,20 +453,21 @@ impl<'de> DeserializeSeed<'de> for Validity<'_, '_> {
         let at = self.0;
         at.ctx.entered.set(true);
         let raw = <&RawValue>::deserialize(d)?.get();
-        let seconds = match kind_of(raw) {
-            "a number" if raw.contains(['.', 'e', 'E']) => Err(quote_value(raw)),
-            "a number" => Ok(raw.parse::<i64>()),
-            other => Err(other.to_owned()),
-        };
-        match seconds.map_err(|found| at.wrong::<D::Error>("an integer", &found))? {
-            Ok(seconds) => validity_seconds(seconds).map_err(|e| at.refuse(e)),
-            Err(_) => {
-                let whole = "a whole number of seconds from 1 to 2147483647";
-                Err(at.fail(
-                    ErrorKind::OutOfRange,
-                    format!("{raw} is out of range; it must be {whole}"),
-                ))
+        match kind_of(raw) {
+            "a number" if raw.contains(['.', 'e', 'E']) => {
+                Err(at.wrong("an integer", &quote_value(raw)))
             }
+            "a number" => match raw.parse::<i64>() {
+                Ok(seconds) => validity_seconds(seconds).map_err(|e| at.refuse(e)),
+                Err(_) => {
+                    let whole = "a whole number of seconds from 1 to 2147483647";
+                    Err(at.fail(
+                        ErrorKind::OutOfRange,
+                        format!("{raw} is out of range; it must be {whole}"),
+                    ))
+                }
+            },
+            other => Err(at.wrong("an integer", other)),
         }
     }
 }

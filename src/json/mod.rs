@@ -22,7 +22,9 @@ mod text;
 pub use ser::JsonStyle;
 pub(crate) use ser::{owner_to_vec, to_vec, to_vec_list};
 
-use serde_json::de::StrRead;
+use std::marker::PhantomData;
+
+use serde::de::DeserializeSeed;
 
 use crate::json::de::{At, Ctx, List, Owner, Response, Shape, Visit};
 use crate::json::path::{Loc, OWNER, ROOT};
@@ -48,14 +50,14 @@ pub enum ParseMode {
 impl CreatePersonalAccessTokenResponse {
     /// Parses and validates a response from UTF-8 JSON text.
     pub fn from_json(input: &[u8], mode: ParseMode) -> Result<Self, Error> {
-        read(input, mode, ROOT, visit::<Response>)
+        read::<Response>(input, mode, ROOT)
     }
 
     /// Parses and validates a JSON array of responses. Errors name the item
     /// first: `[3].owner.type`, or `[3]` for a problem with the item as a
     /// whole. An empty array gives an empty list.
     pub fn list_from_json(input: &[u8], mode: ParseMode) -> Result<Vec<Self>, Error> {
-        read(input, mode, ROOT, visit::<List>)
+        read::<List>(input, mode, ROOT)
     }
 }
 
@@ -63,25 +65,16 @@ impl PatOwner {
     /// Parses and validates an owner from UTF-8 JSON text. Fields are named
     /// as in a response (`owner.type`).
     pub fn from_json(input: &[u8], mode: ParseMode) -> Result<Self, Error> {
-        read(input, mode, OWNER, visit::<Owner>)
+        read::<Owner>(input, mode, OWNER)
     }
 }
 
-/// Reads the document with the visitor of `S`.
-fn visit<'t, S: Shape<'t>>(at: At, de: &mut Json<'t>) -> Result<S::Value, serde_json::Error> {
-    serde::de::DeserializeSeed::deserialize(Visit::<S>(at, std::marker::PhantomData), de)
-}
-
-/// serde_json reading borrowed text.
-type Json<'t> = serde_json::Deserializer<StrRead<'t>>;
-
-/// Reads one whole document at `loc` with `visit` (the visitor of its type).
-fn read<'t, T>(
+/// Reads one whole document at `loc` with the visitor of `S` (its type).
+fn read<'t, S: Shape<'t>>(
     input: &'t [u8],
     mode: ParseMode,
     loc: Loc<'static>,
-    visit: impl FnOnce(At<'_, 'static>, &mut Json<'t>) -> Result<T, serde_json::Error>,
-) -> Result<T, Error> {
+) -> Result<S::Value, Error> {
     if input.starts_with(b"\xEF\xBB\xBF") {
         let problem = "malformed JSON: the input starts with a byte order mark (BOM), which JSON text must not have";
         return Err(Error::new(ErrorKind::MalformedJson, None, problem));
@@ -104,7 +97,8 @@ fn read<'t, T>(
     // The visitors bound the depth themselves (MAX_JSON_DEPTH, one level
     // more than serde_json's own limit allows).
     de.disable_recursion_limit();
-    let read = visit(At::new(&ctx, loc), &mut de).and_then(|value| de.end().map(|()| value));
+    let read = Visit::<S>(At::new(&ctx, loc), PhantomData).deserialize(&mut de);
+    let read = read.and_then(|value| de.end().map(|()| value));
     match (read, bad) {
         (Ok(value), None) => Ok(value),
         (Ok(_), Some(bad)) => Err(invalid_utf8(bad, None)),
