@@ -8,10 +8,12 @@
 //! format only sees a message. A problem the format finds (syntax) gets the
 //! innermost path known when it surfaced.
 //!
-//! Strings and `accessTokenValiditySeconds` are taken as raw literals and
-//! judged here: serde_json would report a lone surrogate escape as a syntax
-//! error, and a number beyond a double as malformed where the model sees a
-//! value of the wrong type.
+//! serde_json stops with a syntax error on a lone surrogate escape in a
+//! string and on a number beyond a double; while a value is being entered
+//! the [`Ctx`] keeps what it must be, and `mod.rs` tells those two apart
+//! from other syntax errors by the text where serde_json stopped.
+//! `accessTokenValiditySeconds` is judged on its raw literal, and values
+//! under unknown keys are taken raw and walked by the skipper.
 
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
@@ -24,7 +26,7 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 
 use crate::json::path::Loc;
-use crate::json::text::{invalid_unicode, unescape, Skipper, Stop};
+use crate::json::text::{invalid_unicode, Skipper, Stop};
 use crate::json::{ParseMode, MAX_JSON_DEPTH};
 use crate::model::date::parse_rfc3339;
 use crate::model::error::{quote_value, Error, ErrorKind};
@@ -55,8 +57,9 @@ pub(crate) struct Ctx<'t> {
     /// Whether the seed of the value being read was entered (an error
     /// before that, such as a missing `:`, belongs to the object).
     entered: Cell<bool>,
-    /// What an object or array being entered must be, until serde_json
-    /// hands it over: a number it stops on there is a wrong type.
+    /// What the value being entered must be, until serde_json hands it
+    /// over: a number it stops on there is a wrong type, and a lone
+    /// surrogate escape it stops on in a string is not valid Unicode.
     pub(crate) opening: Cell<Option<&'static str>>,
 }
 
@@ -67,6 +70,12 @@ impl<'t> Ctx<'t> {
             json,
             ..Ctx::default()
         }
+    }
+
+    /// Before the next key or value: nothing of it is entered yet.
+    fn next(&self) {
+        self.entered.set(false);
+        self.opening.set(None);
     }
 
     /// Keeps `e` (the first one wins) and gives the format its message.
@@ -146,7 +155,10 @@ impl<'c, 'p> At<'c, 'p> {
         map: &mut A,
         nullable: bool,
     ) -> Result<Option<Cow<'de, str>>, A::Error> {
-        map.next_value_seed(Text(*self, nullable))
+        match nullable {
+            true => map.next_value_seed(Visit::<Text<true>>(*self, PhantomData)),
+            false => map.next_value_seed(Visit::<Text<false>>(*self, PhantomData)),
+        }
     }
 
     /// The string value of the member being read, which must not be empty.
@@ -183,10 +195,10 @@ impl<'c, 'p> At<'c, 'p> {
         let mut others: Option<HashSet<Cow<'de, str>>> = None;
         let twice = "the key appears more than once";
         loop {
-            ctx.entered.set(false);
+            ctx.next();
             let key = map.next_key_seed(KeySeed::<K>(*self, PhantomData));
             ctx.locate(&key, loc, loc);
-            ctx.entered.set(false);
+            ctx.next();
             match key? {
                 None => return Ok(()),
                 Some(Member::Known(key)) => {
@@ -228,8 +240,8 @@ impl<'c, 'p> At<'c, 'p> {
         let mut items = Vec::new();
         loop {
             let loc = self.loc.index(items.len());
-            ctx.entered.set(false);
-            let next = S::item(self.child(loc), &mut seq);
+            ctx.next();
+            let next = seq.next_element_seed(Visit::<S>(self.child(loc), PhantomData));
             if next.is_err() && !ctx.entered.get() && ctx.at.borrow().is_none() {
                 *ctx.between.borrow_mut() = Some(loc.render());
             }
@@ -257,9 +269,8 @@ pub(crate) trait Shape<'de>: Sized {
     fn map<A: MapAccess<'de>>(at: At, _: A) -> Result<Self::Value, A::Error> {
         Err(at.wrong(Self::EXPECTED, "an object"))
     }
-    /// Reads the next item of an array as this type.
-    fn item<A: SeqAccess<'de>>(at: At, seq: &mut A) -> Result<Option<Self::Value>, A::Error> {
-        seq.next_element_seed(Visit::<Self>(at, PhantomData))
+    fn text<E: de::Error>(at: At, _: Cow<'de, str>) -> Result<Self::Value, E> {
+        Err(at.wrong(Self::EXPECTED, "a string"))
     }
 }
 
@@ -292,8 +303,11 @@ impl<'de, S: Shape<'de>> Visitor<'de> for Visit<'_, '_, S> {
     fn visit_f64<E: de::Error>(self, _: f64) -> Result<S::Value, E> {
         Err(self.0.wrong(S::EXPECTED, "a number"))
     }
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<S::Value, E> {
-        Err(self.0.wrong(S::EXPECTED, "a string"))
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<S::Value, E> {
+        S::text(self.0, Cow::Borrowed(v))
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<S::Value, E> {
+        S::text(self.0, Cow::Owned(v.to_owned()))
     }
     fn visit_unit<E: de::Error>(self) -> Result<S::Value, E> {
         S::null(self.0)
@@ -421,24 +435,22 @@ fn kind_of(raw: &str) -> &'static str {
     }
 }
 
-/// A string of the model; or null, when the flag is set.
-struct Text<'c, 'p>(At<'c, 'p>, bool);
+/// A string of the model; or null, when `NULLABLE`. A lone surrogate
+/// escape in it, or a number beyond a double in its place, stops serde_json
+/// with a syntax error; `mod.rs` tells them apart.
+enum Text<const NULLABLE: bool> {}
 
-impl<'de> DeserializeSeed<'de> for Text<'_, '_> {
+impl<'de, const NULLABLE: bool> Shape<'de> for Text<NULLABLE> {
     type Value = Option<Cow<'de, str>>;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        let Text(at, nullable) = self;
-        at.ctx.entered.set(true);
-        let raw = <&RawValue>::deserialize(d)?.get();
-        match kind_of(raw) {
-            // serde_json has checked the escapes' syntax: only a lone
-            // surrogate is left to find.
-            "a string" => unescape(raw)
-                .map(Some)
-                .map_err(|_| at.ctx.fail(invalid_unicode(&at.loc))),
-            "null" if nullable => Ok(None),
-            other => Err(at.wrong("a string", other)),
+    const EXPECTED: &'static str = "a string";
+    fn null<E: de::Error>(at: At) -> Result<Self::Value, E> {
+        match NULLABLE {
+            true => Ok(None),
+            false => Err(at.wrong(Self::EXPECTED, "null")),
         }
+    }
+    fn text<E: de::Error>(_: At, text: Cow<'de, str>) -> Result<Self::Value, E> {
+        Ok(Some(text))
     }
 }
 
@@ -530,9 +542,8 @@ enum ScopeItem {}
 impl<'de> Shape<'de> for ScopeItem {
     type Value = String;
     const EXPECTED: &'static str = "a string";
-    fn item<A: SeqAccess<'de>>(at: At, seq: &mut A) -> Result<Option<String>, A::Error> {
-        let text = seq.next_element_seed(Text(at, false))?;
-        Ok(text.map(|text| text.unwrap_or_default().into_owned()))
+    fn text<E: de::Error>(_: At, text: Cow<'de, str>) -> Result<String, E> {
+        Ok(text.into_owned())
     }
 }
 

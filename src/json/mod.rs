@@ -25,9 +25,11 @@ pub(crate) use ser::{owner_to_vec, to_vec, to_vec_list};
 use std::marker::PhantomData;
 
 use serde::de::DeserializeSeed;
+use serde_json::error::Category;
 
 use crate::json::de::{At, Ctx, List, Owner, Response, Shape, Visit};
 use crate::json::path::{Loc, OWNER, ROOT};
+use crate::json::text::{lone_surrogate_before, LONE_SURROGATE};
 use crate::model::error::{Error, ErrorKind};
 use crate::model::owner::PatOwner;
 use crate::model::response::CreatePersonalAccessTokenResponse;
@@ -124,7 +126,7 @@ fn error(ctx: &Ctx, e: &serde_json::Error, text: &str, bad: Option<usize>) -> Er
     }
     let mut field = ctx.at.borrow_mut().take().flatten();
     let category = e.classify();
-    if let (Some(item), serde_json::error::Category::Syntax) = (ctx.between.take(), category) {
+    if let (Some(item), Category::Syntax) = (ctx.between.take(), category) {
         field = item;
     }
     if let Some(bad) = bad.filter(|&bad| stopped + 1 >= bad) {
@@ -134,6 +136,10 @@ fn error(ctx: &Ctx, e: &serde_json::Error, text: &str, bad: Option<usize>) -> Er
         let problem = format!("expected {expected}, found a number");
         return Error::new(ErrorKind::WrongType, field, problem);
     }
+    let in_string = category == Category::Syntax && ctx.opening.get().is_some();
+    if in_string && lone_surrogate_before(text, stopped) {
+        return Error::new(ErrorKind::InvalidUtf8, field, LONE_SURROGATE);
+    }
     // serde_json's wording, with the place first as in every message here.
     let shown = e.to_string();
     let problem = shown
@@ -141,7 +147,7 @@ fn error(ctx: &Ctx, e: &serde_json::Error, text: &str, bad: Option<usize>) -> Er
         .map_or(shown.as_str(), |(p, _)| p);
     let problem = format!("at line {}, column {}: {problem}", e.line(), e.column());
     match category {
-        serde_json::error::Category::Data => Error::new(ErrorKind::WrongType, field, problem),
+        Category::Data => Error::new(ErrorKind::WrongType, field, problem),
         _ => Error::new(
             ErrorKind::MalformedJson,
             field,
@@ -183,6 +189,12 @@ fn number_at(text: &str, at: usize) -> bool {
         .map_or(bytes.len(), |i| at + i);
     // Only ASCII between `start` and `end`, so the bytes are text.
     let literal = std::str::from_utf8(&bytes[start..end]).unwrap_or_default();
-    literal.starts_with(['-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
+    // A value, not a part of a string: what comes before it starts a value.
+    let before = bytes[..start]
+        .iter()
+        .rev()
+        .find(|b| !b.is_ascii_whitespace());
+    matches!(before, None | Some(b':' | b'[' | b','))
+        && literal.starts_with(['-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
         && serde_json::from_str::<serde::de::IgnoredAny>(literal).is_ok()
 }

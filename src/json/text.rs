@@ -1,6 +1,7 @@
 //! JSON text the library reads itself: string literals (escapes decoded,
-//! lone surrogates refused in its own words) and the unknown values that
-//! serde_json has taken whole as raw text.
+//! lone surrogates refused in its own words), the unknown values that
+//! serde_json has taken whole as raw text, and the string serde_json
+//! stopped in.
 //!
 //! serde_json checks the syntax of a raw value but decodes nothing inside
 //! it, and would refuse a number beyond a double if asked to walk it. The
@@ -89,6 +90,30 @@ fn hex4(digits: &[u8]) -> Result<u32, Bad> {
         .iter()
         .try_fold(0, |n, d| Some(n * 16 + hex(d)?))
         .ok_or(Bad::Syntax)
+}
+
+/// Whether the string serde_json stopped in, at byte `at`, holds a lone
+/// surrogate escape up to there (serde_json calls that a syntax error).
+pub(crate) fn lone_surrogate_before(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let at = at.min(bytes.len());
+    // The string's opening quote: the last quote before `at` that is not
+    // escaped (preceded by an even run of backslashes).
+    let escaped = |q: usize| bytes[..q].iter().rev().take_while(|&&b| b == b'\\').count() % 2 == 1;
+    let Some(open) = (0..at).rev().find(|&q| bytes[q] == b'"' && !escaped(q)) else {
+        return false;
+    };
+    let mut i = open + 1;
+    while i <= at && i < bytes.len() {
+        match bytes[i] {
+            b'\\' => match escape(&bytes[i + 1..]) {
+                Ok((_, used)) => i += 1 + used,
+                Err(bad) => return bad == Bad::LoneSurrogate,
+            },
+            _ => i += 1,
+        }
+    }
+    false
 }
 
 /// Where a walk stopped.
