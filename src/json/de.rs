@@ -26,7 +26,7 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 
 use crate::json::path::Loc;
-use crate::json::text::{invalid_unicode, Skipper, Stop};
+use crate::json::text::{invalid_unicode, unescape, Bad, Skipper, Stop};
 use crate::json::{ParseMode, MAX_JSON_DEPTH};
 use crate::model::date::parse_rfc3339;
 use crate::model::error::{quote_value, Error, ErrorKind};
@@ -479,6 +479,10 @@ impl<'de> DeserializeSeed<'de> for Validity<'_, '_> {
                     ))
                 }
             },
+            // A string in the wrong place is still read as a string.
+            "a string" if unescape(raw) == Err(Bad::LoneSurrogate) => {
+                Err(at.ctx.fail(invalid_unicode(&at.loc)))
+            }
             other => Err(at.wrong("an integer", other)),
         }
     }
