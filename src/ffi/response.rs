@@ -152,8 +152,8 @@ pub unsafe extern "C" fn isc_pat_response_new(
 /// (`DUPLICATE_KEY`); nesting at most 128 levels (`TOO_DEEP`). Numbers
 /// outside the model are checked only for JSON syntax; a number where the
 /// model expects a string, an object or an array is `WRONG_TYPE`, however
-/// large. The first problem in
-/// document order is the one reported, with its field path.
+/// large. The first problem in document order is the one reported, with
+/// its field path.
 ///
 /// Statuses: OK, NULL_ARGUMENT, INVALID_UTF8, MISSING_FIELD, EMPTY_FIELD,
 /// WRONG_TYPE, INVALID_DATE, OUT_OF_RANGE, INVALID_OWNER_TYPE,
