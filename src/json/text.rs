@@ -33,8 +33,7 @@ pub(crate) const LONE_SURROGATE: &str =
 /// Without escapes the text is borrowed.
 pub(crate) fn unescape(literal: &str) -> Result<Cow<'_, str>, Bad> {
     let inner = &literal[1..literal.len() - 1];
-    // memchr's vector search: most strings have no escape at all.
-    if memchr::memchr(b'\\', inner.as_bytes()).is_none() {
+    if !inner.contains('\\') {
         return Ok(Cow::Borrowed(inner));
     }
     let mut out = String::with_capacity(inner.len());
