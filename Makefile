@@ -41,6 +41,7 @@ EXAMPLE_TARGET := example-c
 include mk/deps.mk
 include mk/rust.mk
 include mk/c.mk
+include mk/fuzz.mk
 include mk/cross.mk
 include mk/dotnet.mk
 include mk/powershell.mk

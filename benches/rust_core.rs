@@ -20,7 +20,7 @@ use std::hint::black_box;
 use criterion::Criterion;
 use isc_pat::{CreatePersonalAccessTokenResponse, ParseMode};
 
-use common::{build_ours, build_plain, PlainResponse, CANONICAL, ID};
+use common::{build_ours, build_plain, PlainResponse, CANONICAL, EXPIRING, ID};
 
 fn build_validate(c: &mut Criterion) {
     let mut g = c.benchmark_group("rust_build_validate");
@@ -85,6 +85,19 @@ fn profile(op: &str) {
             "parse_baseline" => drop(black_box(
                 serde_json::from_str::<PlainResponse>(black_box(CANONICAL)).expect("valid"),
             )),
+            // The plain derive on the example with expirationDate, read
+            // from bytes: the baselines of the C ABI parser rows.
+            "parse_plain_slice" => drop(black_box(
+                serde_json::from_slice::<PlainResponse>(black_box(EXPIRING.as_bytes()))
+                    .expect("valid"),
+            )),
+            "roundtrip_plain_slice" => {
+                let plain: PlainResponse =
+                    serde_json::from_slice(black_box(EXPIRING.as_bytes())).expect("valid");
+                drop(black_box(
+                    serde_json::to_string(&plain).expect("serializable"),
+                ))
+            }
             "roundtrip_wiping" => wiping::with(true, wiping::round_trip),
             "roundtrip_system" => wiping::with(false, wiping::round_trip),
             other => panic!("unknown operation {other}"),

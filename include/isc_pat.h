@@ -260,12 +260,12 @@ const char *isc_pat_error_field(const isc_pat_error *error);
 void isc_pat_error_free(isc_pat_error *error);
 
 /**
- * Parses a JSON array of responses. Every
- * item follows the rules of `isc_pat_response_parse`; errors name the item
- * first (`[3].owner.type`, or `[3]` for the item as a whole). On success
- * `*out` receives a new list (possibly empty) to free with
- * `isc_pat_response_list_free`; on failure `*out` is set to NULL and no
- * item is kept.
+ * Parses a JSON array of responses. The whole document must be I-JSON
+ * and every item follows the rules of `isc_pat_response_parse`; errors
+ * name the item first (`[3].owner.type`, or `[3]` for the item as a
+ * whole). On success `*out` receives a new list (possibly empty) to free
+ * with `isc_pat_response_list_free`; on failure `*out` is set to NULL and
+ * no item is kept.
  *
  * Statuses: as for `isc_pat_response_parse`.
  *
@@ -363,6 +363,7 @@ isc_pat_status isc_pat_owner_new(isc_pat_str owner_type,
 /**
  * Parses an owner from JSON text. With `strict`, keys other than `type`, `id` and `name` are
  * refused; otherwise they are ignored. `*out` as for `isc_pat_owner_new`.
+ * The document must be I-JSON, as for `isc_pat_response_parse`.
  *
  * Statuses: OK, NULL_ARGUMENT, INVALID_UTF8, MISSING_FIELD, EMPTY_FIELD,
  * WRONG_TYPE, INVALID_OWNER_TYPE, DUPLICATE_KEY, UNKNOWN_KEY,
@@ -507,6 +508,15 @@ isc_pat_status isc_pat_response_new(isc_pat_str id,
  * optional (`null` counts as absent). With `strict`, keys the model does
  * not define are refused (`UNKNOWN_KEY`, naming the key); otherwise they
  * are skipped. `*out` as for `isc_pat_response_new`.
+ *
+ * The whole document must be I-JSON (RFC 7493) within these limits: valid
+ * UTF-8; no lone surrogate escape in any string or key, known or unknown
+ * (`INVALID_UTF8`); no duplicate key in any object at any depth
+ * (`DUPLICATE_KEY`); nesting at most 128 levels (`TOO_DEEP`). Numbers
+ * outside the model are checked only for JSON syntax; a number where the
+ * model expects a string, an object or an array is `WRONG_TYPE`, however
+ * large. The first problem in document order is the one reported, with
+ * its field path.
  *
  * Statuses: OK, NULL_ARGUMENT, INVALID_UTF8, MISSING_FIELD, EMPTY_FIELD,
  * WRONG_TYPE, INVALID_DATE, OUT_OF_RANGE, INVALID_OWNER_TYPE,

@@ -29,7 +29,7 @@ export BENCH_QUICK BENCH_ROWS
 # instruction counts when valgrind is installed.
 BENCH_TARGETS := bench-rust bench-c $(if $(shell command -v valgrind),bench-callgrind) $(BENCH_TARGETS)
 
-.PHONY: bench bench-rust bench-c bench-callgrind
+.PHONY: bench bench-rust bench-c bench-c-build bench-callgrind
 
 bench: native
 	rm -rf $(BENCH_ROWS)
@@ -47,17 +47,20 @@ bench-rust:
 	ISC_PAT_BULK_OUT=$(BENCH_ROWS)/rust_bulk.jsonl $(CARGO) bench --locked --bench rust_core
 
 # The C loop itself, compiled -O2 against the header and the shared library.
-bench-c: native
-	mkdir -p $(BENCH_ROWS)
+bench-c-build: native
+	mkdir -p $(BENCH_DIR)
 	gcc -std=c99 -O2 $(C_WARNINGS) -I$(HEADER_DIR) benches/c/bench_boundary.c -o $(BENCH_DIR)/bench_boundary \
 	  -L$(ROOT)/target/release -Wl,-rpath,$(ROOT)/target/release -lisc_pat
+
+bench-c: bench-c-build
+	mkdir -p $(BENCH_ROWS)
 	rm -f $(BENCH_ROWS)/c.jsonl
 	$(BENCH_DIR)/bench_boundary $(if $(BENCH_QUICK_ON),--quick) --out $(BENCH_ROWS)/c.jsonl
 
 # Instructions per operation (valgrind callgrind): the same comparisons as
 # the criterion rows, free of the noise of a shared machine.
-bench-callgrind:
+bench-callgrind: bench-c-build
 	mkdir -p $(BENCH_ROWS)
-	CARGO=$(CARGO) python3 $(ROOT)/benches/callgrind.py $(BENCH_ROWS)
+	BENCH_C_BOUNDARY=$(BENCH_DIR)/bench_boundary CARGO=$(CARGO) python3 $(ROOT)/benches/callgrind.py $(BENCH_ROWS)
 
 endif

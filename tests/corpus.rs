@@ -7,6 +7,7 @@ use std::process::Command;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
+use isc_pat::ffi::status::isc_pat_status;
 use isc_pat::{
     CreatePersonalAccessTokenResponse, ErrorKind, OwnerType, ParseMode, PatOwner, ResponseFields,
     Secret,
@@ -92,21 +93,24 @@ fn generate() -> PathBuf {
     out
 }
 
-fn status_name(kind: ErrorKind) -> &'static str {
-    match kind {
-        ErrorKind::InvalidUtf8 => "INVALID_UTF8",
-        ErrorKind::MissingField => "MISSING_FIELD",
-        ErrorKind::EmptyField => "EMPTY_FIELD",
-        ErrorKind::WrongType => "WRONG_TYPE",
-        ErrorKind::InvalidDate => "INVALID_DATE",
-        ErrorKind::OutOfRange => "OUT_OF_RANGE",
-        ErrorKind::InvalidOwnerType => "INVALID_OWNER_TYPE",
-        ErrorKind::DuplicateKey => "DUPLICATE_KEY",
-        ErrorKind::UnknownKey => "UNKNOWN_KEY",
-        ErrorKind::MalformedJson => "MALFORMED_JSON",
-        ErrorKind::TooDeep => "TOO_DEEP",
-        _ => "UNMAPPED",
-    }
+/// The manifest's name of a status: the library's own name
+/// (`isc_pat_status_name`, tested against the header in tests/header.rs)
+/// without its prefix.
+fn status_name(kind: ErrorKind) -> String {
+    library_status_name(isc_pat_status::from(kind) as i32)
+        .strip_prefix("ISC_PAT_STATUS_")
+        .expect("every status name has the prefix")
+        .to_owned()
+}
+
+/// `isc_pat_status_name` of a raw status value.
+fn library_status_name(value: i32) -> &'static str {
+    let name = isc_pat::ffi::status::isc_pat_status_name(value);
+    // SAFETY: isc_pat_status_name returns a static NUL-terminated string,
+    // never NULL.
+    unsafe { std::ffi::CStr::from_ptr(name) }
+        .to_str()
+        .expect("status names are ASCII")
 }
 
 /// A refusal as the manifest states it: status name, field path, message.
@@ -119,7 +123,7 @@ struct Refusal {
 impl From<isc_pat::Error> for Refusal {
     fn from(e: isc_pat::Error) -> Self {
         Refusal {
-            status: status_name(e.kind()).to_owned(),
+            status: status_name(e.kind()),
             field: e.field_path().map(str::to_owned),
             message: e.to_string(),
         }

@@ -9,6 +9,9 @@
 #   both cross builds    rustc-web, cargo-web, rust-web-src: Rust 1.96 with
 #                        the standard library's sources, built per target
 #                        with -Zbuild-std (rustup cannot add targets offline)
+#   the fuzzer           clang-22 and libfuzzer-22-dev: libFuzzer and the
+#                        clang whose LLVM (22) matches rustup's nightly, which
+#                        instruments the library (mk/fuzz.mk)
 #
 # Runs as root, or through sudo when it is there. `make deps` and `make test`
 # call it. Not installed here: the Rust toolchain of the host build and the
@@ -20,6 +23,7 @@ packages=(
   gcc-mingw-w64-x86-64 g++-mingw-w64-x86-64 wine64
   gcc-aarch64-linux-gnu g++-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user
   rustc-web cargo-web rust-web-src
+  clang-22 libfuzzer-22-dev
 )
 
 missing=()

@@ -3,12 +3,17 @@
  * against libisc_pat.so and compiled with -O2.
  *
  *   bench_boundary [--quick] [--out rows.jsonl]
+ *   bench_boundary --profile OPERATION ITERATIONS
  *
  * For each operation: a warm-up, then repetitions of a batch of calls, each
  * timed with clock_gettime(CLOCK_MONOTONIC). It prints the median time per
  * call with the interquartile range and, with --out, appends one JSON line
  * per operation in the benchmark row format (see BENCHMARKS.md). Their
  * baseline, the Rust core called directly, comes from the criterion run.
+ *
+ * --profile runs one operation ITERATIONS times and nothing else, for
+ * callgrind (benches/callgrind.py): parse_free_expiring or
+ * parse_json_free_expiring, on the documented example with expirationDate.
  */
 #define _POSIX_C_SOURCE 199309L
 
@@ -25,6 +30,13 @@ static const char CANONICAL[] =
     "\"scope\":[\"demo:personal-access-token-scope:first\",\"demo:personal-access-token-scope:second\"],"
     "\"name\":\"NodeJS Integration\",\"owner\":{\"type\":\"IDENTITY\",\"id\":\"2c9180a46faadee4016fb4e018c20639\",\"name\":\"Support\"},"
     "\"created\":\"2017-07-11T18:45:37.098Z\",\"accessTokenValiditySeconds\":36900}";
+
+/* The documented example with an expirationDate. */
+static const char EXPIRING[] =
+    "{\"id\":\"86f1dc6fe8f54414950454cbb11278fa\",\"secret\":\"1d1bef2b9f426383447f64f69349fc7cac176042578d205c256ba3f37c59adb9\","
+    "\"scope\":[\"demo:personal-access-token-scope:first\",\"demo:personal-access-token-scope:second\"],"
+    "\"name\":\"NodeJS Integration\",\"owner\":{\"type\":\"IDENTITY\",\"id\":\"2c9180a46faadee4016fb4e018c20639\",\"name\":\"Support\"},"
+    "\"created\":\"2017-07-11T18:45:37.098Z\",\"accessTokenValiditySeconds\":36900,\"expirationDate\":\"2018-01-11T18:45:37.098Z\"}";
 
 #define S(lit) isc_pat_str_of(lit, sizeof(lit) - 1)
 #define ITEM(lit) {lit, sizeof(lit) - 1}
@@ -72,6 +84,31 @@ static void parse_free(void) {
     isc_pat_status s = isc_pat_response_parse(S(CANONICAL), false, &r, &err);
     if (s != ISC_PAT_STATUS_OK) die("isc_pat_response_parse", s, err);
     sink += (size_t)(r != NULL);
+    isc_pat_response_free(r);
+}
+
+/* Parse the example with expirationDate, then free. */
+static void parse_free_expiring(void) {
+    isc_pat_error *err = NULL;
+    isc_pat_response *r = NULL;
+    isc_pat_status s = isc_pat_response_parse(S(EXPIRING), false, &r, &err);
+    if (s != ISC_PAT_STATUS_OK) die("isc_pat_response_parse", s, err);
+    sink += (size_t)(r != NULL);
+    isc_pat_response_free(r);
+}
+
+/* Parse the example with expirationDate, write it compact, free both. */
+static void parse_json_free_expiring(void) {
+    isc_pat_error *err = NULL;
+    isc_pat_response *r = NULL;
+    char *json = NULL;
+    size_t len = 0;
+    isc_pat_status s = isc_pat_response_parse(S(EXPIRING), false, &r, &err);
+    if (s != ISC_PAT_STATUS_OK) die("isc_pat_response_parse", s, err);
+    s = isc_pat_response_to_json(r, false, &json, &len, &err);
+    if (s != ISC_PAT_STATUS_OK) die("isc_pat_response_to_json", s, err);
+    sink += len;
+    isc_pat_string_free(json);
     isc_pat_response_free(r);
 }
 
@@ -127,6 +164,17 @@ static void report(FILE *out, const char *operation, const char *ref, const char
 }
 
 int main(int argc, char **argv) {
+    if (argc == 4 && strcmp(argv[1], "--profile") == 0) {
+        void (*op)(void) = strcmp(argv[2], "parse_free_expiring") == 0        ? parse_free_expiring
+                           : strcmp(argv[2], "parse_json_free_expiring") == 0 ? parse_json_free_expiring
+                                                                                : NULL;
+        if (!op) {
+            fprintf(stderr, "unknown operation %s\n", argv[2]);
+            return 2;
+        }
+        for (long i = atol(argv[3]); i > 0; i--) op();
+        return 0;
+    }
     int quick = 0;
     const char *out_path = NULL;
     for (int i = 1; i < argc; i++) {

@@ -16,6 +16,10 @@ use serde::{Deserialize, Serialize};
 /// The documented example in compact canonical JSON (MODEL.md).
 pub const CANONICAL: &str = r#"{"id":"86f1dc6fe8f54414950454cbb11278fa","secret":"1d1bef2b9f426383447f64f69349fc7cac176042578d205c256ba3f37c59adb9","scope":["demo:personal-access-token-scope:first","demo:personal-access-token-scope:second"],"name":"NodeJS Integration","owner":{"type":"IDENTITY","id":"2c9180a46faadee4016fb4e018c20639","name":"Support"},"created":"2017-07-11T18:45:37.098Z","accessTokenValiditySeconds":36900}"#;
 
+/// The documented example with an `expirationDate` (the parser rows of
+/// the callgrind table).
+pub const EXPIRING: &str = r#"{"id":"86f1dc6fe8f54414950454cbb11278fa","secret":"1d1bef2b9f426383447f64f69349fc7cac176042578d205c256ba3f37c59adb9","scope":["demo:personal-access-token-scope:first","demo:personal-access-token-scope:second"],"name":"NodeJS Integration","owner":{"type":"IDENTITY","id":"2c9180a46faadee4016fb4e018c20639","name":"Support"},"created":"2017-07-11T18:45:37.098Z","accessTokenValiditySeconds":36900,"expirationDate":"2018-01-11T18:45:37.098Z"}"#;
+
 pub const ID: &str = "86f1dc6fe8f54414950454cbb11278fa";
 pub const SECRET: &str = "1d1bef2b9f426383447f64f69349fc7cac176042578d205c256ba3f37c59adb9";
 pub const SCOPE: [&str; 2] = [

@@ -20,12 +20,12 @@ use crate::model::response::CreatePersonalAccessTokenResponse;
 #[allow(non_camel_case_types)]
 pub struct isc_pat_response_list(Vec<Option<CreatePersonalAccessTokenResponse>>);
 
-/// Parses a JSON array of responses. Every
-/// item follows the rules of `isc_pat_response_parse`; errors name the item
-/// first (`[3].owner.type`, or `[3]` for the item as a whole). On success
-/// `*out` receives a new list (possibly empty) to free with
-/// `isc_pat_response_list_free`; on failure `*out` is set to NULL and no
-/// item is kept.
+/// Parses a JSON array of responses. The whole document must be I-JSON
+/// and every item follows the rules of `isc_pat_response_parse`; errors
+/// name the item first (`[3].owner.type`, or `[3]` for the item as a
+/// whole). On success `*out` receives a new list (possibly empty) to free
+/// with `isc_pat_response_list_free`; on failure `*out` is set to NULL and
+/// no item is kept.
 ///
 /// Statuses: as for `isc_pat_response_parse`.
 ///

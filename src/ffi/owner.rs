@@ -54,6 +54,7 @@ pub unsafe extern "C" fn isc_pat_owner_new(
 
 /// Parses an owner from JSON text. With `strict`, keys other than `type`, `id` and `name` are
 /// refused; otherwise they are ignored. `*out` as for `isc_pat_owner_new`.
+/// The document must be I-JSON, as for `isc_pat_response_parse`.
 ///
 /// Statuses: OK, NULL_ARGUMENT, INVALID_UTF8, MISSING_FIELD, EMPTY_FIELD,
 /// WRONG_TYPE, INVALID_OWNER_TYPE, DUPLICATE_KEY, UNKNOWN_KEY,

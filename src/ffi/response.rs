@@ -115,6 +115,15 @@ pub unsafe extern "C" fn isc_pat_response_new(
 /// not define are refused (`UNKNOWN_KEY`, naming the key); otherwise they
 /// are skipped. `*out` as for `isc_pat_response_new`.
 ///
+/// The whole document must be I-JSON (RFC 7493) within these limits: valid
+/// UTF-8; no lone surrogate escape in any string or key, known or unknown
+/// (`INVALID_UTF8`); no duplicate key in any object at any depth
+/// (`DUPLICATE_KEY`); nesting at most 128 levels (`TOO_DEEP`). Numbers
+/// outside the model are checked only for JSON syntax; a number where the
+/// model expects a string, an object or an array is `WRONG_TYPE`, however
+/// large. The first problem in document order is the one reported, with
+/// its field path.
+///
 /// Statuses: OK, NULL_ARGUMENT, INVALID_UTF8, MISSING_FIELD, EMPTY_FIELD,
 /// WRONG_TYPE, INVALID_DATE, OUT_OF_RANGE, INVALID_OWNER_TYPE,
 /// DUPLICATE_KEY, UNKNOWN_KEY, MALFORMED_JSON, TOO_DEEP, PANIC.

@@ -1,22 +1,35 @@
 //! JSON in and out for the model, through serde_json.
 //!
-//! Reading: serde_json does the text; the model's seeds (`de`) validate as
-//! they go, keep the path of each value and refuse what serde_json lets
-//! pass (duplicate keys, nesting deeper than [`MAX_JSON_DEPTH`], unknown
-//! keys in strict mode). Writing: the model's `Serialize` (`ser`) through
-//! serde_json's compact or two-space pretty formatter.
+//! Reading: serde_json does the syntax, in one pass over the text; the
+//! model's visitors (`de`) validate as they go, keep the path of each value
+//! and refuse what serde_json lets pass (duplicate keys, nesting deeper
+//! than [`MAX_JSON_DEPTH`], lone surrogate escapes, unknown keys in strict
+//! mode). Writing: the model's `Serialize` (`ser`) through serde_json's
+//! compact or two-space pretty formatter.
+//!
+//! Why not `#[derive(Deserialize)]`: a derived struct accepts a positional
+//! array (`["id", "secret", ...]`) for an object, names no path for a
+//! missing key, keeps the last of two equal keys, reads an integer too
+//! large for its type as a float or a range error without the field, and
+//! leaves the values under unknown keys unchecked. Each of these is a
+//! case of `tests/corpus/`.
 
 mod de;
 mod path;
 mod ser;
+mod text;
 
 pub use ser::JsonStyle;
 pub(crate) use ser::{owner_to_vec, to_vec, to_vec_list};
 
-use serde::de::DeserializeSeed;
+use std::marker::PhantomData;
 
-use crate::json::de::{Ctx, Got, Seed};
-use crate::json::path::{OWNER, ROOT};
+use serde::de::DeserializeSeed;
+use serde_json::error::Category;
+
+use crate::json::de::{At, Ctx, List, Owner, Response, Shape, Visit};
+use crate::json::path::{Loc, OWNER, ROOT};
+use crate::json::text::{lone_surrogate_before, LONE_SURROGATE};
 use crate::model::error::{Error, ErrorKind};
 use crate::model::owner::PatOwner;
 use crate::model::response::CreatePersonalAccessTokenResponse;
@@ -39,14 +52,14 @@ pub enum ParseMode {
 impl CreatePersonalAccessTokenResponse {
     /// Parses and validates a response from UTF-8 JSON text.
     pub fn from_json(input: &[u8], mode: ParseMode) -> Result<Self, Error> {
-        read(input, mode, ONE_RESPONSE)
+        read::<Response>(input, mode, ROOT)
     }
 
     /// Parses and validates a JSON array of responses. Errors name the item
     /// first: `[3].owner.type`, or `[3]` for a problem with the item as a
     /// whole. An empty array gives an empty list.
     pub fn list_from_json(input: &[u8], mode: ParseMode) -> Result<Vec<Self>, Error> {
-        read(input, mode, RESPONSES)
+        read::<List>(input, mode, ROOT)
     }
 }
 
@@ -54,117 +67,87 @@ impl PatOwner {
     /// Parses and validates an owner from UTF-8 JSON text. Fields are named
     /// as in a response (`owner.type`).
     pub fn from_json(input: &[u8], mode: ParseMode) -> Result<Self, Error> {
-        read(input, mode, ONE_OWNER)
+        read::<Owner>(input, mode, OWNER)
     }
 }
 
-/// A document: what it holds, the seed that reads it, and how to get the
-/// value from what the seed gives.
-type Document<T> = (for<'c> fn(&'c Ctx) -> Seed<'c, 'static>, fn(Got) -> T);
-
-const ONE_RESPONSE: Document<CreatePersonalAccessTokenResponse> =
-    (|ctx| de::response(ctx, ROOT, 1), de::into_response);
-const RESPONSES: Document<Vec<CreatePersonalAccessTokenResponse>> = (de::list, de::into_list);
-const ONE_OWNER: Document<PatOwner> = (|ctx| de::owner(ctx, OWNER, 1), de::into_owner);
-
-/// Reads one whole document.
-fn read<T>(input: &[u8], mode: ParseMode, doc: Document<T>) -> Result<T, Error> {
+/// Reads one whole document at `loc` with the visitor of `S` (its type).
+fn read<'t, S: Shape<'t>>(
+    input: &'t [u8],
+    mode: ParseMode,
+    loc: Loc<'static>,
+) -> Result<S::Value, Error> {
     if input.starts_with(b"\xEF\xBB\xBF") {
         let problem = "malformed JSON: the input starts with a byte order mark (BOM), which JSON text must not have";
         return Err(Error::new(ErrorKind::MalformedJson, None, problem));
     }
-    // Valid UTF-8 is checked once here, so serde_json need not check each
-    // string; otherwise it reads bytes and finds the field of the bad one.
-    let text = std::str::from_utf8(input).ok();
-    let run = |raw_unknown| {
-        let mut ctx = Ctx::new(mode, true);
-        ctx.raw_unknown = raw_unknown;
-        let result = match text {
-            Some(text) => run(&ctx, doc, serde_json::Deserializer::from_str(text)),
-            None => run(&ctx, doc, serde_json::Deserializer::from_slice(input)),
-        };
-        (ctx, result)
-    };
-    let (ctx, first) = run(true);
-    let e = match first {
-        Ok(value) => return Ok(value),
-        Err(e) => e,
-    };
-    if ctx.error.borrow().is_none() {
-        // A syntax error inside an unknown value taken whole as text (an
-        // unclosed array, say) can hide a problem before it that walking
-        // the value finds (nesting too deep): walk it this time.
-        let (walked, again) = run(false);
-        let found = walked.error.borrow().is_some();
-        if let (true, Err(e)) = (found, &again) {
-            return Err(error(&walked, e, input));
+    // Valid UTF-8 is checked once, and only the text before the first bad
+    // byte is read: a problem before it is reported first, and reaching it
+    // is the bad encoding, at the path where the read stopped.
+    let (text, bad) = match std::str::from_utf8(input) {
+        Ok(text) => (text, None),
+        Err(e) => {
+            let valid = std::str::from_utf8(&input[..e.valid_up_to()]);
+            (
+                valid.expect("the text is valid up to there"),
+                Some(e.valid_up_to()),
+            )
         }
-    }
-    Err(error(&ctx, &e, input))
-}
-
-/// Reads the document and checks that nothing but whitespace follows.
-fn run<'a, T, R: serde_json::de::Read<'a>>(
-    ctx: &Ctx,
-    (seed, value): Document<T>,
-    mut de: serde_json::Deserializer<R>,
-) -> Result<T, serde_json::Error> {
-    // The seeds bound the depth themselves (MAX_JSON_DEPTH, one level more
-    // than serde_json's own limit allows).
+    };
+    let ctx = Ctx::new(mode, text);
+    let mut de = serde_json::Deserializer::from_str(text);
+    // The visitors bound the depth themselves (MAX_JSON_DEPTH, one level
+    // more than serde_json's own limit allows).
     de.disable_recursion_limit();
-    let got = seed(ctx).deserialize(&mut de)?;
-    de.end()?;
-    Ok(value(got))
+    let read = Visit::<S>(At::new(&ctx, loc), PhantomData).deserialize(&mut de);
+    let read = read.and_then(|value| de.end().map(|()| value));
+    match (read, bad) {
+        (Ok(value), None) => Ok(value),
+        (Ok(_), Some(bad)) => Err(invalid_utf8(bad, None)),
+        (Err(e), bad) => Err(error(&ctx, &e, text, bad)),
+    }
 }
 
-/// The library's error for a failed read: the model's own, or serde_json's
-/// with its status and the path where it surfaced.
-fn error(ctx: &Ctx, e: &serde_json::Error, input: &[u8]) -> Error {
+/// The library's error for a failed read: the model's own; or one found
+/// in an unknown value before where serde_json stopped; or serde_json's,
+/// by its category, at the path where it surfaced.
+fn error(ctx: &Ctx, e: &serde_json::Error, text: &str, bad: Option<usize>) -> Error {
     if let Some(model) = ctx.error.borrow_mut().take() {
-        if model.kind() == ErrorKind::TooDeep {
-            let problem = format!(
-                "{} at line {}, column {}",
-                model.problem(),
-                e.line(),
-                e.column()
-            );
-            return Error::new(
-                ErrorKind::TooDeep,
-                model.field_path().map(str::to_owned),
-                problem,
-            );
-        }
         return model;
     }
-    let field = ctx.at.borrow_mut().take().flatten();
-    if let Err(bad) = std::str::from_utf8(input) {
-        // Wherever serde_json stopped at or past a byte that is not UTF-8,
-        // that byte is the real problem: bad encoding has one status.
-        let bad = bad.valid_up_to();
-        if offset(input, e.line(), e.column()) + 1 >= bad {
-            let (line, column) = line_column(&input[..bad]);
-            let problem =
-                format!("invalid UTF-8 at line {line}, column {column} (byte offset {bad})");
-            return Error::new(ErrorKind::InvalidUtf8, field, problem);
-        }
+    let stopped = offset(text, e.line(), e.column());
+    if let Some((_, found)) = ctx
+        .ahead
+        .borrow_mut()
+        .take()
+        .filter(|(at, _)| *at <= stopped)
+    {
+        return found;
     }
-    let text = e.to_string();
-    const NOT_UNICODE: [&str; 3] = [
-        "invalid unicode code point",
-        "lone leading surrogate in hex escape",
-        "unexpected end of hex escape",
-    ];
-    if NOT_UNICODE.iter().any(|m| text.starts_with(m)) {
-        let problem = format!("{text}; text must be valid Unicode");
-        return Error::new(ErrorKind::InvalidUtf8, field, problem);
+    let mut field = ctx.at.borrow_mut().take().flatten();
+    let category = e.classify();
+    if let (Some(item), Category::Syntax) = (ctx.between.take(), category) {
+        field = item;
+    }
+    if let Some(bad) = bad.filter(|&bad| stopped + 1 >= bad) {
+        return invalid_utf8(bad, field);
+    }
+    if let Some(expected) = ctx.opening.get().filter(|_| number_at(text, stopped)) {
+        let problem = format!("expected {expected}, found a number");
+        return Error::new(ErrorKind::WrongType, field, problem);
+    }
+    let in_string = category == Category::Syntax && ctx.opening.get().is_some();
+    if in_string && lone_surrogate_before(text, stopped) {
+        return Error::new(ErrorKind::InvalidUtf8, field, LONE_SURROGATE);
     }
     // serde_json's wording, with the place first as in every message here.
-    let problem = text
+    let shown = e.to_string();
+    let problem = shown
         .rsplit_once(" at line ")
-        .map_or(text.as_str(), |(p, _)| p);
+        .map_or(shown.as_str(), |(p, _)| p);
     let problem = format!("at line {}, column {}: {problem}", e.line(), e.column());
-    match e.classify() {
-        serde_json::error::Category::Data => Error::new(ErrorKind::WrongType, field, problem),
+    match category {
+        Category::Data => Error::new(ErrorKind::WrongType, field, problem),
         _ => Error::new(
             ErrorKind::MalformedJson,
             field,
@@ -173,26 +156,45 @@ fn error(ctx: &Ctx, e: &serde_json::Error, input: &[u8]) -> Error {
     }
 }
 
-/// The byte offset serde_json's line and column (1-based) point at.
-fn offset(input: &[u8], line: usize, column: usize) -> usize {
-    let line_start = input
-        .iter()
-        .enumerate()
-        .filter(|(_, &c)| c == b'\n')
-        .nth(line.saturating_sub(2))
-        .map_or(0, |(i, _)| i + 1);
-    let line_start = if line <= 1 { 0 } else { line_start };
-    (line_start + column).saturating_sub(1)
+/// The error of the byte at `bad`, the first that is not UTF-8.
+fn invalid_utf8(bad: usize, field: Option<String>) -> Error {
+    let problem = format!("invalid UTF-8 at byte offset {bad}");
+    Error::new(ErrorKind::InvalidUtf8, field, problem)
 }
 
-/// The 1-based line and column just after `before`.
-fn line_column(before: &[u8]) -> (usize, usize) {
-    let line = before.iter().filter(|&&c| c == b'\n').count() + 1;
-    let column = before.len()
-        - before
-            .iter()
-            .rposition(|&c| c == b'\n')
-            .map_or(0, |i| i + 1)
-        + 1;
-    (line, column)
+/// The byte offset serde_json's line and column (1-based) point at.
+fn offset(text: &str, line: usize, column: usize) -> usize {
+    let before: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    (before + column).saturating_sub(1)
+}
+
+/// Whether a JSON number is written around byte `at`: serde_json stops on
+/// one it cannot hold as a double, which it calls out of range. Its syntax
+/// is checked by serde_json's skipping reader, which converts nothing.
+fn number_at(text: &str, at: usize) -> bool {
+    let part = |b: &u8| b.is_ascii_digit() || b"+-.eE".contains(b);
+    let bytes = text.as_bytes();
+    let at = at.min(bytes.len().saturating_sub(1));
+    let start = bytes[..at]
+        .iter()
+        .rposition(|b| !part(b))
+        .map_or(0, |i| i + 1);
+    let end = bytes[at..]
+        .iter()
+        .position(|b| !part(b))
+        .map_or(bytes.len(), |i| at + i);
+    // Only ASCII between `start` and `end`, so the bytes are text.
+    let literal = std::str::from_utf8(&bytes[start..end]).unwrap_or_default();
+    // A value, not a part of a string: what comes before it starts a value.
+    let before = bytes[..start]
+        .iter()
+        .rev()
+        .find(|b| !b.is_ascii_whitespace());
+    matches!(before, None | Some(b':' | b'[' | b','))
+        && literal.starts_with(['-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
+        && serde_json::from_str::<serde::de::IgnoredAny>(literal).is_ok()
 }

@@ -47,24 +47,12 @@ impl<'p> Loc<'p> {
     /// The path as text, or `None` for the document itself. Keys from the
     /// input are escaped, so the path stays one readable line.
     pub(crate) fn render(&self) -> Option<String> {
-        let mut steps = Vec::new();
-        let mut at = Some(self);
-        while let Some(loc) = at {
-            steps.push(loc.step);
-            at = loc.parent;
-        }
-        let mut out = String::new();
-        for step in steps.iter().rev() {
-            match step {
-                Step::Root => {}
-                Step::Key(key) => {
-                    if !out.is_empty() {
-                        out.push('.');
-                    }
-                    out.extend(key.escape_debug());
-                }
-                Step::Index(i) => out.push_str(&format!("[{i}]")),
-            }
+        let mut out = self.parent.and_then(Loc::render).unwrap_or_default();
+        match self.step {
+            Step::Root => {}
+            Step::Key(key) if out.is_empty() => out.extend(key.escape_debug()),
+            Step::Key(key) => out.extend(std::iter::once('.').chain(key.escape_debug())),
+            Step::Index(i) => out.push_str(&format!("[{i}]")),
         }
         (!out.is_empty()).then_some(out)
     }

@@ -89,19 +89,18 @@ internal sealed class JsonValueCopy : IDisposable
                 comma = true;
                 break;
             case JsonTokenType.PropertyName:
-                Separator(ref comma);
-                Put((byte)'"');
-                Raw(ref reader);
-                Put((byte)'"');
-                Put((byte)':');
-                comma = false;
-                break;
             case JsonTokenType.String:
                 Separator(ref comma);
                 Put((byte)'"');
                 Raw(ref reader);
                 Put((byte)'"');
-                comma = true;
+                // A name is followed by its value; a string value by a separator.
+                comma = reader.TokenType == JsonTokenType.String;
+                if (!comma)
+                {
+                    Put((byte)':');
+                }
+
                 break;
             case JsonTokenType.Number:
             case JsonTokenType.True:
