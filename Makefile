@@ -67,6 +67,7 @@ help:
 	  '  make test                 every test of every layer and platform, in the order below' \
 	  '  make test-rust            cargo fmt --check, clippy, cargo test (model, JSON, C ABI from Rust, header)' \
 	  '  make test-c               C tests: C99, C++17, ASan+UBSan, valgrind' \
+	  '  make fuzz                 the libFuzzer target over the C ABI (FUZZ_TIME=30 seconds)' \
 	  '  make test-dotnet          xunit against the native library' \
 	  '  make test-powershell      Pester under the pinned PowerShell' \
 	  '  make test-c-win-x64       C tests under Wine, against isc_pat.dll' \
